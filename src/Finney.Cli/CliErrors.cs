@@ -1,4 +1,3 @@
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Finney.Cli;
@@ -6,20 +5,19 @@ namespace Finney.Cli;
 /// <summary>The one place that turns exceptions into a message on stderr and an exit code.</summary>
 internal static class CliErrors
 {
-    /// <summary>Exception handler for <see cref="CommandApp"/>: user errors get their message, bugs a short report.</summary>
-    public static int Handle(Exception exception, ITypeResolver? resolver)
+    /// <summary>User errors print their message; parse errors the parser's; bugs a one-line report. Never a stack trace.</summary>
+    public static int Handle(Exception exception, CliConsole console)
     {
-        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         switch (exception)
         {
             case CliException cli:
-                error.MarkupLine($"[red]error:[/] {Markup.Escape(cli.Message)}");
+                console.Error.WriteLine($"error: {cli.Message}");
                 return cli.ExitCode;
             case CommandParseException or CommandRuntimeException:
-                error.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");
+                console.Error.WriteLine($"error: {exception.Message}");
                 return CliException.InvalidInput;
             default:
-                error.MarkupLine($"[red]internal error:[/] {Markup.Escape(exception.GetType().Name)}: {Markup.Escape(exception.Message)}");
+                console.Error.WriteLine($"internal error: {exception.GetType().Name}: {exception.Message}");
                 return CliException.Failure;
         }
     }

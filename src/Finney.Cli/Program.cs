@@ -1,3 +1,4 @@
+using Finney.Cli.Keys;
 using Spectre.Console.Cli;
 
 namespace Finney.Cli;
@@ -6,19 +7,25 @@ namespace Finney.Cli;
 public static class Program
 {
     /// <summary>Runs the command line and returns its exit code.</summary>
-    public static int Main(string[] args) => CreateApp().Run(args);
+    public static int Main(string[] args) => CreateApp(CliConsole.System()).Run(args);
 
-    /// <summary>Builds the command tree; tests run commands through it exactly as the binary does.</summary>
-    internal static CommandApp CreateApp()
+    /// <summary>Builds the command tree over <paramref name="console"/>; tests run commands through it exactly as the binary does.</summary>
+    internal static CommandApp CreateApp(CliConsole console)
     {
         var app = new CommandApp();
-        app.Configure(Configure);
+        app.Configure(config =>
+        {
+            config.Settings.Registrar.RegisterInstance(console);
+            config.Settings.Console = console.Ansi;
+            config.SetExceptionHandler((exception, _) => CliErrors.Handle(exception, console));
+            Configure(config);
+        });
         return app;
     }
 
     private static void Configure(IConfigurator config)
     {
         config.SetApplicationName("finney");
-        config.SetExceptionHandler(CliErrors.Handle);
+        KeyCommands.Register(config);
     }
 }
