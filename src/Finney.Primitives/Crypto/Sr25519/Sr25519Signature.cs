@@ -35,7 +35,7 @@ public static class Sr25519Signature
         Span<byte> s = stackalloc byte[Scalar25519.Length];
         signature[32..].CopyTo(s);
         s[31] &= 0x7f;
-        if (!Scalar25519.IsCanonical(s) || Ristretto255.IsIdentity(publicKey) || !Ristretto255.IsValidPoint(publicKey))
+        if (!Scalar25519.IsCanonical(s) || Ristretto255.IsIdentity(publicKey))
         {
             return false;
         }
