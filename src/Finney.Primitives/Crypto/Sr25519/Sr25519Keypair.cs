@@ -36,7 +36,10 @@ public sealed class Sr25519Keypair : IDisposable
     /// <exception cref="ArgumentException">The mini secret is not 32 bytes.</exception>
     public static Sr25519Keypair FromMiniSecret(ReadOnlySpan<byte> miniSecret) => new(Sr25519SecretKey.FromMiniSecret(miniSecret));
 
-    /// <summary>Reads the 64-byte secret key polkadot.js and sp-core export (scalar·8 ‖ nonce seed).</summary>
+    /// <summary>
+    /// Reads the 64-byte "Ed25519" secret key polkadot.js (wasm-crypto, @scure/sr25519) uses: scalar·8 ‖ nonce seed.
+    /// For sp-core's raw form (<c>to_raw_vec</c>, scalar ‖ nonce seed) use <see cref="Sr25519SecretKey.FromBytes"/>.
+    /// </summary>
     /// <exception cref="ArgumentException">Not 64 bytes, or not a valid scalar.</exception>
     public static Sr25519Keypair FromEd25519Bytes(ReadOnlySpan<byte> bytes) => new(Sr25519SecretKey.FromEd25519Bytes(bytes));
 
@@ -47,7 +50,7 @@ public sealed class Sr25519Keypair : IDisposable
         return new(Sr25519SecretKey.FromParts(secretKey.Scalar, secretKey.Nonce));
     }
 
-    /// <summary>The secret key in the polkadot.js / sp-core export form (scalar·8 ‖ nonce seed).</summary>
+    /// <summary>The secret key in polkadot.js's "Ed25519" form (scalar·8 ‖ nonce seed).</summary>
     public byte[] ToEd25519Bytes() => _secret.ToEd25519Bytes();
 
     /// <summary>Signs <paramref name="message"/> in the <c>"substrate"</c> context with fresh randomness.</summary>

@@ -42,8 +42,8 @@ public sealed class Sr25519SecretKey : IDisposable
     }
 
     /// <summary>
-    /// Reads the 64-byte "Ed25519" form that polkadot.js and sp-core export as the sr25519 secret key:
-    /// scalar·8 ‖ nonce seed.
+    /// Reads the 64-byte "Ed25519" form polkadot.js uses for sr25519 secret keys (wasm-crypto's
+    /// <c>sr25519KeypairFromSeed</c>, @scure/sr25519's secret key): scalar·8 ‖ nonce seed.
     /// </summary>
     /// <exception cref="ArgumentException">Not 64 bytes, or the key divided by 8 is not below ℓ.</exception>
     public static Sr25519SecretKey FromEd25519Bytes(ReadOnlySpan<byte> bytes)
@@ -55,7 +55,10 @@ public sealed class Sr25519SecretKey : IDisposable
         return key.RequireCanonical(nameof(bytes));
     }
 
-    /// <summary>Reads schnorrkel's own 64-byte form (<c>SecretKey::to_bytes</c>): scalar ‖ nonce seed.</summary>
+    /// <summary>
+    /// Reads schnorrkel's own 64-byte form (<c>SecretKey::to_bytes</c>, which sp-core's <c>to_raw_vec</c> and
+    /// 64-byte <c>from_seed_slice</c> use): scalar ‖ nonce seed.
+    /// </summary>
     /// <exception cref="ArgumentException">Not 64 bytes, or the scalar is not below ℓ.</exception>
     public static Sr25519SecretKey FromBytes(ReadOnlySpan<byte> bytes)
     {
@@ -65,7 +68,7 @@ public sealed class Sr25519SecretKey : IDisposable
         return key.RequireCanonical(nameof(bytes));
     }
 
-    /// <summary>The polkadot.js / sp-core export form: scalar·8 ‖ nonce seed.</summary>
+    /// <summary>The polkadot.js "Ed25519" form: scalar·8 ‖ nonce seed.</summary>
     public byte[] ToEd25519Bytes()
     {
         var bytes = ToBytes();
@@ -73,7 +76,7 @@ public sealed class Sr25519SecretKey : IDisposable
         return bytes;
     }
 
-    /// <summary>schnorrkel's <c>SecretKey::to_bytes</c> form: scalar ‖ nonce seed.</summary>
+    /// <summary>schnorrkel's <c>SecretKey::to_bytes</c> form (sp-core's <c>to_raw_vec</c>): scalar ‖ nonce seed.</summary>
     public byte[] ToBytes() => Raw.ToArray();
 
     /// <summary>Computes the public key A = scalar·B.</summary>
