@@ -4,7 +4,7 @@ namespace Finney.Cli.Tests;
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     /// <summary>Runs <paramref name="args"/> with <paramref name="stdin"/> as standard input.</summary>
-    public static CliRun Of(string stdin, params string[] args)
+    public static CliRun WithInput(string stdin, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -14,5 +14,5 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     }
 
     /// <summary>Runs <paramref name="args"/> with empty standard input.</summary>
-    public static CliRun Of(params string[] args) => Of(string.Empty, args);
+    public static CliRun Of(params string[] args) => WithInput(string.Empty, args);
 }

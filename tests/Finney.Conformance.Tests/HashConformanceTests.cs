@@ -24,6 +24,16 @@ public class HashConformanceTests(JsOracleFixture fixture) : IClassFixture<JsOra
         Hex.Encode(Twox.Hash256(data)).ShouldBe(_js.AskString(new { op = "hash", algorithm = "twox", data = hex, bits = 256 }));
     }
 
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void KeccakAndSha256_RandomData_MatchPolkadotJs(int length)
+    {
+        var data = RandomBytes(length);
+        var hex = Hex.Encode(data);
+        Hex.Encode(Keccak256.Hash(data)).ShouldBe(_js.AskString(new { op = "hash", algorithm = "keccak", data = hex }));
+        Hex.Encode(System.Security.Cryptography.SHA256.HashData(data)).ShouldBe(_js.AskString(new { op = "hash", algorithm = "sha256", data = hex }));
+    }
+
     private static byte[] RandomBytes(int length)
     {
         var data = new byte[length];

@@ -21,7 +21,7 @@ internal sealed class KeyGenerateCommand(CliConsole console) : Command<KeyGenera
     }
 
     /// <inheritdoc />
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (!Mnemonic.ValidWordCounts.Contains(settings.Words))
         {

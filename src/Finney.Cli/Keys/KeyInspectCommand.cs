@@ -29,7 +29,7 @@ internal sealed class KeyInspectCommand(CliConsole console) : Command<KeyInspect
     }
 
     /// <inheritdoc />
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var scheme = settings.ParsedScheme;
         var report = settings.Public

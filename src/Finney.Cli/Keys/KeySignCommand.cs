@@ -28,7 +28,7 @@ internal sealed class KeySignCommand(CliConsole console) : Command<KeySignComman
     }
 
     /// <inheritdoc />
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var suri = settings.Suri ?? throw new CliException("--suri: the secret URI of the signing key is required.");
         using var key = KeyUris.Build(KeyUris.ParseSecret(suri), settings.ParsedScheme, settings.Password);

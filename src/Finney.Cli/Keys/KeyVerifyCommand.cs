@@ -29,7 +29,7 @@ internal sealed class KeyVerifyCommand(CliConsole console) : Command<KeyVerifyCo
     }
 
     /// <inheritdoc />
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var scheme = settings.ParsedScheme;
         if (!Hex.TryDecode(settings.Signature, out var signature))

@@ -46,7 +46,7 @@ public class KeySignVerifyCommandTests
     [Fact]
     public void Sign_MessageFromStdin_MatchesMessageOption()
     {
-        var fromStdin = CliRun.Of("stdin message", "key", "sign", "--suri", "//Alice", "--scheme", "ed25519");
+        var fromStdin = CliRun.WithInput("stdin message", "key", "sign", "--suri", "//Alice", "--scheme", "ed25519");
         var fromOption = CliRun.Of("key", "sign", "--suri", "//Alice", "--scheme", "ed25519", "--message", "stdin message");
         fromStdin.ExitCode.ShouldBe(0, fromStdin.Error);
         fromStdin.Out.ShouldBe(fromOption.Out);

@@ -50,8 +50,14 @@ const handlers = {
   scurePublic: ({ miniSecret }) => u8aToHex(scure.getPublicKey(scure.secretFromSeed(hexToU8a(miniSecret)))),
   scureSign: ({ miniSecret, message, random }) =>
     u8aToHex(scure.sign(scure.secretFromSeed(hexToU8a(miniSecret)), hexToU8a(message), random ? hexToU8a(random) : undefined)),
-  scureVerify: ({ publicKey, message, signature }) =>
-    scure.verify(hexToU8a(message), hexToU8a(signature), hexToU8a(publicKey)),
+  // scure throws on a malformed point encoding where schnorrkel returns false; both mean "invalid".
+  scureVerify: ({ publicKey, message, signature }) => {
+    try {
+      return scure.verify(hexToU8a(message), hexToU8a(signature), hexToU8a(publicKey));
+    } catch {
+      return false;
+    }
+  },
   scureHardPublic: ({ miniSecret, chainCode }) =>
     u8aToHex(scure.getPublicKey(scure.HDKD.secretHard(scure.secretFromSeed(hexToU8a(miniSecret)), hexToU8a(chainCode)))),
   scureSoftPublic: ({ publicKey, chainCode }) => u8aToHex(scure.HDKD.publicSoft(hexToU8a(publicKey), hexToU8a(chainCode))),

@@ -109,22 +109,34 @@ public sealed class Sr25519Keypair : IDisposable
     /// <exception cref="ArgumentException">The chain code is not 32 bytes.</exception>
     public Sr25519Keypair HardDerive(ReadOnlySpan<byte> chainCode)
     {
-        RequireChainCode(chainCode);
         Span<byte> miniSecret = stackalloc byte[MiniSecretLength];
         try
         {
-            using (var transcript = SchnorrkelTranscripts.Derivation(chainCode))
-            {
-                transcript.AppendMessage("secret-key"u8, _secret.Scalar);
-                transcript.ChallengeBytes("HDKD-hard"u8, miniSecret);
-            }
-
+            HardDeriveMiniSecret(chainCode, miniSecret);
             return FromMiniSecret(miniSecret);
         }
         finally
         {
             CryptographicOperations.ZeroMemory(miniSecret);
         }
+    }
+
+    /// <summary>
+    /// The mini secret a hard derivation produces (what sp-core reports as the derived key's seed); the child key
+    /// is <see cref="FromMiniSecret"/> of it. The caller owns and should wipe <paramref name="miniSecret"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The chain code is not 32 bytes or the output is not 32 bytes.</exception>
+    public void HardDeriveMiniSecret(ReadOnlySpan<byte> chainCode, Span<byte> miniSecret)
+    {
+        RequireChainCode(chainCode);
+        if (miniSecret.Length != MiniSecretLength)
+        {
+            throw new ArgumentException($"A mini secret is {MiniSecretLength} bytes, not {miniSecret.Length}.", nameof(miniSecret));
+        }
+
+        using var transcript = SchnorrkelTranscripts.Derivation(chainCode);
+        transcript.AppendMessage("secret-key"u8, _secret.Scalar);
+        transcript.ChallengeBytes("HDKD-hard"u8, miniSecret);
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ public class EcdsaKeypairTests
         var badRecoveryId = (byte[])signature.Clone();
         badRecoveryId[64] = 4;
         EcdsaKeypair.Verify(alice.PublicKey, "message"u8, badRecoveryId).ShouldBeFalse();
-        EcdsaKeypair.Verify(alice.PublicKey, "message"u8, signature[..64]).ShouldBeFalse();
+        EcdsaKeypair.Verify(alice.PublicKey, "message"u8, signature.AsSpan(0, 64)).ShouldBeFalse();
         var flipped = (byte[])signature.Clone();
         flipped[5] ^= 0x40;
         EcdsaKeypair.Verify(alice.PublicKey, "message"u8, flipped).ShouldBeFalse();
