@@ -1,0 +1,105 @@
+using Finney.Primitives.FixedPoint;
+
+namespace Finney.Runtime.Subtensor.Epoch;
+
+/// <summary>Column-wise operations and the bonds moving average.</summary>
+internal sealed partial class SparseMatrix
+{
+    /// <summary><c>inplace_col_normalize_sparse</c>: divides each entry by its column's sum when that sum is not zero.</summary>
+    public void NormalizeColumns()
+    {
+        var sums = new I32F32[Size];
+        for (int e = 0; e < Count; e++)
+        {
+            sums[Columns[e]] += Values[e];
+        }
+
+        for (int e = 0; e < Count; e++)
+        {
+            var sum = sums[Columns[e]];
+            if (sum != I32F32.Zero)
+            {
+                Values[e] /= sum;
+            }
+        }
+    }
+
+    /// <summary><c>inplace_col_max_upscale_sparse</c>: divides each entry by its column's maximum when that is not zero.</summary>
+    public void UpscaleColumnsToMax()
+    {
+        var max = new I32F32[Size];
+        for (int e = 0; e < Count; e++)
+        {
+            if (max[Columns[e]] < Values[e])
+            {
+                max[Columns[e]] = Values[e];
+            }
+        }
+
+        for (int e = 0; e < Count; e++)
+        {
+            var top = max[Columns[e]];
+            if (top != I32F32.Zero)
+            {
+                Values[e] /= top;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>mat_ema_sparse</c>: α·newer + (1−α)·older, each product floored, keeping only positive sums, each row's
+    /// entries in ascending column order. Subtensor builds a dense row of width n per row; this touches only the
+    /// columns present, which gives the same entries.
+    /// </summary>
+    public static SparseMatrix MovingAverage(SparseMatrix newer, SparseMatrix older, I32F32 alpha)
+    {
+        int n = newer.Size;
+        var oneMinusAlpha = I32F32.One - alpha;
+        var accumulator = new I32F32[n];
+        var touched = new bool[n];
+        var touchedList = new ushort[n];
+        var rowStart = new int[n + 1];
+        var columns = new ushort[newer.Count + older.Count];
+        var values = new I32F32[columns.Length];
+        int count = 0;
+        for (int i = 0; i < n; i++)
+        {
+            rowStart[i] = count;
+            int touchedCount = newer.AccumulateRow(i, alpha, accumulator, touched, touchedList, 0);
+            touchedCount = older.AccumulateRow(i, oneMinusAlpha, accumulator, touched, touchedList, touchedCount);
+            var order = touchedList.AsSpan(0, touchedCount);
+            order.Sort();
+            foreach (var j in order)
+            {
+                if (accumulator[j] > I32F32.Zero)
+                {
+                    columns[count] = j;
+                    values[count++] = accumulator[j];
+                }
+
+                accumulator[j] = I32F32.Zero;
+                touched[j] = false;
+            }
+        }
+
+        rowStart[n] = count;
+        return new SparseMatrix(n, rowStart, columns, values);
+    }
+
+    private int AccumulateRow(int i, I32F32 factor, I32F32[] accumulator, bool[] touched, ushort[] touchedList, int touchedCount)
+    {
+        for (int e = RowStart[i]; e < RowStart[i + 1]; e++)
+        {
+            var j = Columns[e];
+            if (!touched[j])
+            {
+                touched[j] = true;
+                touchedList[touchedCount++] = j;
+            }
+
+            accumulator[j] += factor * Values[e];
+        }
+
+        return touchedCount;
+    }
+}

@@ -1,0 +1,100 @@
+using Finney.Primitives.FixedPoint;
+
+namespace Finney.Runtime.Subtensor.Epoch;
+
+/// <summary>
+/// Yuma consensus: one epoch of a subnet as a pure function of plain arrays, bit-exact with subtensor's sparse
+/// <c>epoch(netuid, rao_emission)</c> at the reference commit (research note §6). No floating point; every
+/// fixed-point operation rounds and wraps as substrate-fixed does in the wasm release build.
+/// </summary>
+public static class YumaConsensus
+{
+    /// <summary>Runs one epoch.</summary>
+    /// <param name="input">Stake, activity, permits, weights and bonds of every uid; see <see cref="EpochInput"/>.</param>
+    /// <param name="trace">Optional sink for every intermediate vector and matrix, by step name.</param>
+    /// <param name="parallelism">
+    /// Threads for the per-column consensus medians (the dominant cost); any value gives identical results.
+    /// </param>
+    /// <returns>Everything subtensor stores after the epoch, plus the emission parts it returns.</returns>
+    /// <exception cref="ArgumentException">The input's shape is inconsistent (see <see cref="EpochInput.Validate"/>).</exception>
+    public static EpochOutput Run(EpochInput input, IEpochTrace? trace = null, int parallelism = 1)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        input.Validate();
+        var active = EpochSteps.ActiveFlags(input);
+        var stake = EpochVectors.NormalizeStake(input.Stake);
+        var newPermits = EpochVectors.IsTopK(stake, input.Hyperparameters.MaxAllowedValidators);
+        var activeStake = EpochVectors.ActiveStake(stake, active, input.ValidatorPermit);
+        trace?.Flags("Active", active);
+        trace?.Vector("S", stake);
+        trace?.Flags("new_validator_permits", newPermits);
+        trace?.Vector("S (active)", activeStake);
+
+        var weights = NormalizedWeights(input);
+        trace?.Matrix("W (mask+norm)", weights.ToRows());
+        var preranks = weights.MultiplyLeft(activeStake);
+        var consensus = Consensus.Sparse(weights, activeStake, EpochSteps.Kappa(input.Hyperparameters.Kappa), parallelism);
+        weights = weights.ClipColumns(consensus);
+        var validatorTrust = weights.RowSums();
+        var (trust, incentive) = EpochSteps.TrustAndIncentive(weights.MultiplyLeft(activeStake), preranks);
+        trace?.Vector("R (before)", preranks);
+        trace?.Vector("C", consensus);
+        trace?.Matrix("W (clipped)", weights.ToRows());
+        trace?.Vector("Tv", validatorTrust);
+        trace?.Vector("T", trust);
+        trace?.Vector("I", incentive);
+
+        var emaBonds = MovingAverageBonds(input, weights, activeStake, trace);
+        var dividends = emaBonds.MultiplyRight(incentive);
+        EpochVectors.Normalize(dividends);
+        trace?.Vector("D", dividends);
+        var scores = new EpochScores
+        {
+            Active = active, Stake = stake, ActiveStake = activeStake, NewPermits = newPermits, Consensus = consensus,
+            ValidatorTrust = validatorTrust, Trust = trust, Incentive = incentive, Dividends = dividends,
+        };
+        return EpochSteps.Finish(input, scores, UpscaledBondRows(emaBonds, trace), trace);
+    }
+
+    // Step 5: weights of permitted validators, without self-weight or weights older than the target's registration.
+    private static SparseMatrix NormalizedWeights(EpochInput input)
+    {
+        var weights = SparseMatrix.Load(input.Weights, input.LastUpdate, input.BlockAtRegistration,
+            EpochVectors.Not(input.ValidatorPermit));
+        weights.NormalizeRows();
+        return weights;
+    }
+
+    // Steps 11–13: old bonds (outdated entries masked) and ΔB = W∘S, each column-normalised, then the EMA.
+    private static SparseMatrix MovingAverageBonds(EpochInput input, SparseMatrix clippedWeights, I32F32[] activeStake, IEpochTrace? trace)
+    {
+        var bonds = SparseMatrix.Load(input.Bonds, input.LastUpdate, input.BlockAtRegistration, []);
+        bonds.NormalizeColumns();
+        var delta = clippedWeights.ScaleRows(activeStake);
+        delta.NormalizeColumns();
+        var ema = SparseMatrix.MovingAverage(delta, bonds, EpochSteps.Alpha(input.Hyperparameters.BondsMovingAverage));
+        ema.NormalizeColumns();
+        trace?.Matrix("B (mask+norm)", bonds.ToRows());
+        trace?.Matrix("ΔB (norm)", delta.ToRows());
+        trace?.Matrix("emaB", ema.ToRows());
+        return ema;
+    }
+
+    // Step 18: column max-upscale, then each kept entry as a u16 proportion (entries that round to 0 stay stored).
+    private static SparseEntry[][] UpscaledBondRows(SparseMatrix ema, IEpochTrace? trace)
+    {
+        ema.UpscaleColumnsToMax();
+        trace?.Matrix("emaB (max-upscale)", ema.ToRows());
+        var rows = new SparseEntry[ema.Size][];
+        for (int i = 0; i < ema.Size; i++)
+        {
+            rows[i] = new SparseEntry[ema.RowStart[i + 1] - ema.RowStart[i]];
+            for (int e = ema.RowStart[i]; e < ema.RowStart[i + 1]; e++)
+            {
+                rows[i][e - ema.RowStart[i]] = new SparseEntry(ema.Columns[e], U16Proportion.FromFixed(ema.Values[e]));
+            }
+        }
+
+        return rows;
+    }
+}
