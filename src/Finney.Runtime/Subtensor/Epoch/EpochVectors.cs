@@ -84,7 +84,7 @@ internal static class EpochVectors
         Array.Sort(keys);
         for (int position = 0; position < n - k; position++)
         {
-            result[(int)(uint)keys[position]] = false;
+            result[unchecked((int)(uint)keys[position])] = false;
         }
 
         return result;
