@@ -33,6 +33,27 @@ public class RuntimeDeterminismTests
         problems.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Scanner_CodeWithDoublesAndDictionaryEnumeration_IsReported()
+    {
+        var problems = Inspect(typeof(RuntimeDeterminismTests)).ToList();
+        problems.ShouldContain(p => p.Contains("Probe: uses Double"));
+        problems.ShouldContain(p => p.Contains("Probe: IL ldc.r8"));
+        problems.ShouldContain(p => p.Contains("Probe: enumerates a Dictionary"));
+        Probe([]).ShouldBe(0.5);
+    }
+
+    private static double Probe(Dictionary<int, int> values)
+    {
+        double sum = 0.5;
+        foreach (var pair in values)
+        {
+            sum += pair.Key;
+        }
+
+        return sum;
+    }
+
     private static IEnumerable<string> Inspect(Type type)
     {
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
