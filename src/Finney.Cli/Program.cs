@@ -20,5 +20,6 @@ public static class Program
     {
         config.SetApplicationName("finney");
         config.SetExceptionHandler(CliErrors.Handle);
+        Yuma.YumaCommands.Register(config);
     }
 }

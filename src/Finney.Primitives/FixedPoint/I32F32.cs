@@ -68,14 +68,21 @@ public readonly struct I32F32 : IEquatable<I32F32>, IComparable<I32F32>,
     {
         unchecked
         {
-            long a = left.Bits;
+            long a = left.Bits, b = right.Bits;
+            if ((ulong)a <= uint.MaxValue && b > 0)
+            {
+                // 0 ≤ a < 2^32 (every proportion below 1) and b > 0: one unsigned 64-bit division.
+                return new((long)(((ulong)a << 32) / (ulong)b));
+            }
+
             if (a >= int.MinValue && a <= int.MaxValue)
             {
                 // (a << 32) fits in 64 bits: the same truncating division without 128-bit arithmetic.
-                return right.Bits == -1 ? new(-(a << 32)) : new((a << 32) / right.Bits);
+                return b == -1 ? new(-(a << 32)) : new((a << 32) / b);
             }
 
-            return new((long)(((Int128)a << 32) / right.Bits));
+            // .NET's 128-bit division runs on the hardware divider when the divisor fits in 64 bits.
+            return new((long)(((Int128)a << 32) / b));
         }
     }
 

@@ -37,6 +37,18 @@ public class I32F32Tests
         ((BigInteger)quotient.Bits).ShouldBe(FixedReference.Divide(a, b, 32, 64));
     }
 
+    [Property(MaxTest = 2000)]
+    public void Divide_LargeNumeratorSmallDivisor_WrapsLikeReference(long a, int b)
+    {
+        if (b == 0)
+        {
+            return;
+        }
+
+        var quotient = I32F32.FromBits(a) / I32F32.FromBits(b);
+        ((BigInteger)quotient.Bits).ShouldBe(FixedReference.Divide(a, b, 32, 64));
+    }
+
     [Fact]
     public void Divide_ByZero_Throws() =>
         Should.Throw<DivideByZeroException>(() => I32F32.One / I32F32.Zero);

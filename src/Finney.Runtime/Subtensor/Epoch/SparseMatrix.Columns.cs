@@ -67,23 +67,51 @@ internal sealed partial class SparseMatrix
             rowStart[i] = count;
             int touchedCount = newer.AccumulateRow(i, alpha, accumulator, touched, touchedList, 0);
             touchedCount = older.AccumulateRow(i, oneMinusAlpha, accumulator, touched, touchedList, touchedCount);
-            var order = touchedList.AsSpan(0, touchedCount);
-            order.Sort();
-            foreach (var j in order)
-            {
-                if (accumulator[j] > I32F32.Zero)
-                {
-                    columns[count] = j;
-                    values[count++] = accumulator[j];
-                }
-
-                accumulator[j] = I32F32.Zero;
-                touched[j] = false;
-            }
+            count = touchedCount > n / 16
+                ? EmitByScan(accumulator, touched, columns, values, count)
+                : EmitSorted(touchedList.AsSpan(0, touchedCount), accumulator, touched, columns, values, count);
         }
 
         rowStart[n] = count;
         return new SparseMatrix(n, rowStart, columns, values);
+    }
+
+    // Emits the positive sums in ascending column order and clears the accumulator; a scan suits dense rows.
+    private static int EmitByScan(I32F32[] accumulator, bool[] touched, ushort[] columns, I32F32[] values, int count)
+    {
+        for (int j = 0; j < accumulator.Length; j++)
+        {
+            if (touched[j])
+            {
+                count = Emit((ushort)j, accumulator, touched, columns, values, count);
+            }
+        }
+
+        return count;
+    }
+
+    private static int EmitSorted(Span<ushort> order, I32F32[] accumulator, bool[] touched, ushort[] columns, I32F32[] values, int count)
+    {
+        order.Sort();
+        foreach (var j in order)
+        {
+            count = Emit(j, accumulator, touched, columns, values, count);
+        }
+
+        return count;
+    }
+
+    private static int Emit(ushort j, I32F32[] accumulator, bool[] touched, ushort[] columns, I32F32[] values, int count)
+    {
+        if (accumulator[j] > I32F32.Zero)
+        {
+            columns[count] = j;
+            values[count++] = accumulator[j];
+        }
+
+        accumulator[j] = I32F32.Zero;
+        touched[j] = false;
+        return count;
     }
 
     private int AccumulateRow(int i, I32F32 factor, I32F32[] accumulator, bool[] touched, ushort[] touchedList, int touchedCount)
