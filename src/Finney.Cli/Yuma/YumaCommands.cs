@@ -10,6 +10,7 @@ internal static class YumaCommands
         config.AddBranch("yuma", yuma =>
         {
             yuma.SetDescription("Yuma consensus simulator (bit-exact with subtensor's epoch).");
+            yuma.AddCommand<YumaRunCommand>("run").WithDescription("Run a scenario's epochs; write their outputs as JSON.");
             yuma.AddCommand<YumaBenchCommand>("bench").WithDescription("Time the epoch on a synthetic subnet.");
         });
 }
