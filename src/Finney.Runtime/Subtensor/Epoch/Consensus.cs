@@ -111,8 +111,8 @@ internal static class Consensus
         }
 
         var fill = start.AsSpan(0, n).ToArray();
-        var slot = new int[start[n]];
-        var value = new I32F32[start[n]];
+        var slot = GC.AllocateUninitializedArray<int>(start[n]);
+        var value = GC.AllocateUninitializedArray<I32F32>(start[n]);
         for (int k = 0; k < rowOfStaked.Length; k++)
         {
             int row = rowOfStaked[k];
@@ -132,6 +132,12 @@ internal static class Consensus
         // Scatters the column into the zeroed score buffer, takes the median, and zeroes the buffer again.
         public I32F32 MedianOfColumn(int c, I32F32[] useStake, I32F32[] score, WeightedMedian scratch, I32F32 minority, I32F32 stakeSum)
         {
+            if (Start[c + 1] - Start[c] == useStake.Length)
+            {
+                // Every staked row has an entry, stored in row order: the column is already the score vector.
+                return scratch.Compute(useStake, Value.AsSpan(Start[c], useStake.Length), minority, I32F32.Zero, stakeSum);
+            }
+
             for (int e = Start[c]; e < Start[c + 1]; e++)
             {
                 score[Slot[e]] = Value[e];

@@ -6,7 +6,7 @@ namespace Finney.Runtime.Subtensor.Epoch;
 internal sealed partial class SparseMatrix
 {
     /// <summary><c>inplace_col_normalize_sparse</c>: divides each entry by its column's sum when that sum is not zero.</summary>
-    public void NormalizeColumns()
+    public void NormalizeColumns(int parallelism = 1)
     {
         var sums = new I32F32[Size];
         for (int e = 0; e < Count; e++)
@@ -14,18 +14,11 @@ internal sealed partial class SparseMatrix
             sums[Columns[e]] += Values[e];
         }
 
-        for (int e = 0; e < Count; e++)
-        {
-            var sum = sums[Columns[e]];
-            if (sum != I32F32.Zero)
-            {
-                Values[e] /= sum;
-            }
-        }
+        DivideByColumn(sums, parallelism);
     }
 
     /// <summary><c>inplace_col_max_upscale_sparse</c>: divides each entry by its column's maximum when that is not zero.</summary>
-    public void UpscaleColumnsToMax()
+    public void UpscaleColumnsToMax(int parallelism = 1)
     {
         var max = new I32F32[Size];
         for (int e = 0; e < Count; e++)
@@ -36,15 +29,21 @@ internal sealed partial class SparseMatrix
             }
         }
 
-        for (int e = 0; e < Count; e++)
+        DivideByColumn(max, parallelism);
+    }
+
+    // Divides every entry by its column's divisor, skipping zero divisors (both callers' rule).
+    private void DivideByColumn(I32F32[] divisors, int parallelism) => EpochParallel.For(Count, parallelism, (start, end) =>
+    {
+        for (int e = start; e < end; e++)
         {
-            var top = max[Columns[e]];
-            if (top != I32F32.Zero)
+            var divisor = divisors[Columns[e]];
+            if (divisor != I32F32.Zero)
             {
-                Values[e] /= top;
+                Values[e] /= divisor;
             }
         }
-    }
+    });
 
     /// <summary>
     /// <c>mat_ema_sparse</c>: α·newer + (1−α)·older, each product floored, keeping only positive sums, each row's
@@ -59,8 +58,8 @@ internal sealed partial class SparseMatrix
         var touched = new bool[n];
         var touchedList = new ushort[n];
         var rowStart = new int[n + 1];
-        var columns = new ushort[newer.Count + older.Count];
-        var values = new I32F32[columns.Length];
+        var columns = GC.AllocateUninitializedArray<ushort>(newer.Count + older.Count);
+        var values = GC.AllocateUninitializedArray<I32F32>(columns.Length);
         int count = 0;
         for (int i = 0; i < n; i++)
         {

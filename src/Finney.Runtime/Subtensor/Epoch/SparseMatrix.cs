@@ -48,8 +48,8 @@ internal sealed partial class SparseMatrix
             total += row.Length;
         }
 
-        var columns = new ushort[total];
-        var values = new I32F32[total];
+        var columns = GC.AllocateUninitializedArray<ushort>(total);
+        var values = GC.AllocateUninitializedArray<I32F32>(total);
         int count = 0;
         for (int i = 0; i < n; i++)
         {
@@ -71,9 +71,9 @@ internal sealed partial class SparseMatrix
     }
 
     /// <summary><c>inplace_row_normalize_sparse</c>: divides each row by its sum when the sum is positive.</summary>
-    public void NormalizeRows()
+    public void NormalizeRows(int parallelism = 1) => EpochParallel.For(Size, parallelism, (start, end) =>
     {
-        for (int i = 0; i < Size; i++)
+        for (int i = start; i < end; i++)
         {
             var row = Values.AsSpan(RowStart[i], RowStart[i + 1] - RowStart[i]);
             var sum = EpochVectors.Sum(row);
@@ -82,7 +82,7 @@ internal sealed partial class SparseMatrix
                 EpochVectors.NormalizeUsingSum(row, sum);
             }
         }
-    }
+    });
 
     /// <summary><c>row_sum_sparse</c>.</summary>
     public I32F32[] RowSums()
@@ -131,17 +131,19 @@ internal sealed partial class SparseMatrix
     }
 
     /// <summary><c>row_hadamard_sparse</c>: a copy with row i scaled by vector[i].</summary>
-    public SparseMatrix ScaleRows(ReadOnlySpan<I32F32> vector)
+    public SparseMatrix ScaleRows(I32F32[] vector, int parallelism = 1)
     {
-        var values = new I32F32[Count];
-        for (int i = 0; i < Size; i++)
+        var values = GC.AllocateUninitializedArray<I32F32>(Count);
+        EpochParallel.For(Size, parallelism, (start, end) =>
         {
-            for (int e = RowStart[i]; e < RowStart[i + 1]; e++)
+            for (int i = start; i < end; i++)
             {
-                values[e] = Values[e] * vector[i];
+                for (int e = RowStart[i]; e < RowStart[i + 1]; e++)
+                {
+                    values[e] = Values[e] * vector[i];
+                }
             }
-        }
-
+        });
         return new SparseMatrix(Size, RowStart, Columns, values);
     }
 
@@ -152,22 +154,26 @@ internal sealed partial class SparseMatrix
     public SparseMatrix ClipColumns(ReadOnlySpan<I32F32> threshold)
     {
         var rowStart = new int[Size + 1];
-        var columns = new ushort[Count];
-        var values = new I32F32[Count];
+        var columns = GC.AllocateUninitializedArray<ushort>(Count);
+        var values = GC.AllocateUninitializedArray<I32F32>(Count);
+        ushort[] sourceColumns = Columns;
+        I32F32[] sourceValues = Values;
         int count = 0;
         for (int i = 0; i < Size; i++)
         {
             rowStart[i] = count;
             for (int e = RowStart[i]; e < RowStart[i + 1]; e++)
             {
-                var limit = threshold[Columns[e]];
-                if (limit < Values[e] && limit <= I32F32.Zero)
+                var limit = threshold[sourceColumns[e]];
+                var value = sourceValues[e];
+                if (limit <= I32F32.Zero && limit < value)
                 {
                     continue;
                 }
 
-                columns[count] = Columns[e];
-                values[count++] = limit < Values[e] ? limit : Values[e];
+                // Half the entries exceed their column's median: a branch-free minimum avoids the mispredictions.
+                columns[count] = sourceColumns[e];
+                values[count++] = I32F32.FromBits(Math.Min(limit.Bits, value.Bits));
             }
         }
 

@@ -30,7 +30,7 @@ public static class YumaConsensus
         trace?.Flags("new_validator_permits", newPermits);
         trace?.Vector("S (active)", activeStake);
 
-        var weights = NormalizedWeights(input);
+        var weights = NormalizedWeights(input, parallelism);
         trace?.Matrix("W (mask+norm)", weights.ToRows());
         var preranks = weights.MultiplyLeft(activeStake);
         var consensus = Consensus.Sparse(weights, activeStake, EpochSteps.Kappa(input.Hyperparameters.Kappa), parallelism);
@@ -44,7 +44,7 @@ public static class YumaConsensus
         trace?.Vector("T", trust);
         trace?.Vector("I", incentive);
 
-        var emaBonds = MovingAverageBonds(input, weights, activeStake, trace);
+        var emaBonds = MovingAverageBonds(input, weights, activeStake, trace, parallelism);
         var dividends = emaBonds.MultiplyRight(incentive);
         EpochVectors.Normalize(dividends);
         trace?.Vector("D", dividends);
@@ -53,27 +53,28 @@ public static class YumaConsensus
             Active = active, Stake = stake, ActiveStake = activeStake, NewPermits = newPermits, Consensus = consensus,
             ValidatorTrust = validatorTrust, Trust = trust, Incentive = incentive, Dividends = dividends,
         };
-        return EpochSteps.Finish(input, scores, UpscaledBondRows(emaBonds, trace), trace);
+        return EpochSteps.Finish(input, scores, UpscaledBondRows(emaBonds, trace, parallelism), trace);
     }
 
     // Step 5: weights of permitted validators, without self-weight or weights older than the target's registration.
-    private static SparseMatrix NormalizedWeights(EpochInput input)
+    private static SparseMatrix NormalizedWeights(EpochInput input, int parallelism)
     {
         var weights = SparseMatrix.Load(input.Weights, input.LastUpdate, input.BlockAtRegistration,
             EpochVectors.Not(input.ValidatorPermit));
-        weights.NormalizeRows();
+        weights.NormalizeRows(parallelism);
         return weights;
     }
 
     // Steps 11–13: old bonds (outdated entries masked) and ΔB = W∘S, each column-normalised, then the EMA.
-    private static SparseMatrix MovingAverageBonds(EpochInput input, SparseMatrix clippedWeights, I32F32[] activeStake, IEpochTrace? trace)
+    private static SparseMatrix MovingAverageBonds(EpochInput input, SparseMatrix clippedWeights, I32F32[] activeStake,
+        IEpochTrace? trace, int parallelism)
     {
         var bonds = SparseMatrix.Load(input.Bonds, input.LastUpdate, input.BlockAtRegistration, []);
-        bonds.NormalizeColumns();
-        var delta = clippedWeights.ScaleRows(activeStake);
-        delta.NormalizeColumns();
+        bonds.NormalizeColumns(parallelism);
+        var delta = clippedWeights.ScaleRows(activeStake, parallelism);
+        delta.NormalizeColumns(parallelism);
         var ema = SparseMatrix.MovingAverage(delta, bonds, EpochSteps.Alpha(input.Hyperparameters.BondsMovingAverage));
-        ema.NormalizeColumns();
+        ema.NormalizeColumns(parallelism);
         trace?.Matrix("B (mask+norm)", bonds.ToRows());
         trace?.Matrix("ΔB (norm)", delta.ToRows());
         trace?.Matrix("emaB", ema.ToRows());
@@ -81,9 +82,9 @@ public static class YumaConsensus
     }
 
     // Step 18: column max-upscale, then each kept entry as a u16 proportion (entries that round to 0 stay stored).
-    private static SparseEntry[][] UpscaledBondRows(SparseMatrix ema, IEpochTrace? trace)
+    private static SparseEntry[][] UpscaledBondRows(SparseMatrix ema, IEpochTrace? trace, int parallelism)
     {
-        ema.UpscaleColumnsToMax();
+        ema.UpscaleColumnsToMax(parallelism);
         trace?.Matrix("emaB (max-upscale)", ema.ToRows());
         var rows = new SparseEntry[ema.Size][];
         for (int i = 0; i < ema.Size; i++)

@@ -94,4 +94,27 @@ public class YumaConsensusPropertyTests
         EpochPermutation.Normalize(YumaConsensus.Run(input, parallelism: 4))
             .ShouldBeEquivalentTo(EpochPermutation.Normalize(YumaConsensus.Run(input)));
     }
+
+    [Fact]
+    public void Parallelism_LargeSubnet_GivesIdenticalResults()
+    {
+        // Large enough that every parallel split (rows, entries, column tasks) really runs on several threads.
+        var rng = new Random(5);
+        const int n = 20_000, validators = 40;
+        SparseEntry[] Row() => Enumerable.Range(0, n).Where(_ => rng.Next(8) != 0)
+            .Select(j => new SparseEntry((ushort)j, (ushort)rng.Next(0, 65536))).ToArray();
+        var input = new EpochInput
+        {
+            CurrentBlock = 500, RaoEmission = 1_000_000_000, Hyperparameters = EpochHyperparameters.Default,
+            Stake = Enumerable.Range(0, n).Select(i => (ulong)rng.NextInt64(i < validators ? 1L << 40 : 0, 1L << 41)).ToArray(),
+            LastUpdate = Enumerable.Repeat(500UL, n).ToArray(),
+            BlockAtRegistration = Enumerable.Range(0, n).Select(_ => (ulong)rng.Next(0, 600)).ToArray(),
+            ValidatorPermit = Enumerable.Range(0, n).Select(i => i < validators).ToArray(),
+            Weights = Enumerable.Range(0, n).Select(i => i < validators ? Row() : []).ToArray(),
+            Bonds = Enumerable.Range(0, n).Select(i => i < validators ? Row() : []).ToArray(),
+        };
+        var sequential = YumaConsensus.Run(input);
+        sequential.Incentive.ShouldContain(x => x > 0);
+        YumaConsensus.Run(input, parallelism: 3).ShouldBeEquivalentTo(sequential);
+    }
 }
