@@ -30,7 +30,7 @@ internal sealed class YumaBenchCommand : Command<YumaBenchCommand.Settings>
 
         /// <summary>Timed epochs.</summary>
         [CommandOption("--iterations <I>")]
-        [Description("Timed epochs after one warm-up (default 10).")]
+        [Description("Timed epochs after three warm-ups (default 10).")]
         public int Iterations { get; init; } = 10;
 
         /// <summary>Threads for the consensus medians.</summary>
@@ -55,7 +55,11 @@ internal sealed class YumaBenchCommand : Command<YumaBenchCommand.Settings>
         var build = Stopwatch.StartNew();
         var input = SyntheticSubnet.Create(settings.Uids, settings.Validators, weights);
         build.Stop();
-        YumaConsensus.Run(input, parallelism: settings.Threads);
+        for (int warmUp = 0; warmUp < 3; warmUp++)
+        {
+            YumaConsensus.Run(input, parallelism: settings.Threads);
+        }
+
         var times = new double[settings.Iterations];
         for (int i = 0; i < times.Length; i++)
         {
@@ -65,15 +69,11 @@ internal sealed class YumaBenchCommand : Command<YumaBenchCommand.Settings>
         }
 
         Array.Sort(times);
-        var table = new Table().AddColumns("uids", "validators", "weights", "threads", "epochs", "mean ms", "median ms", "min ms", "max ms");
-        table.AddRow(Text(settings.Uids), Text(settings.Validators), Text((long)settings.Validators * weights), Text(settings.Threads),
-            Text(times.Length), Ms(times.Average()), Ms(times[times.Length / 2]), Ms(times[0]), Ms(times[^1]));
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"[grey]input built in {Ms(build.Elapsed.TotalMilliseconds)} ms; {Markup.Escape(Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture))} logical cores[/]");
+        // One key=value line: easy to read and to parse (tools/yuma-float-reference/compare.sh does).
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"yuma-bench uids={settings.Uids} validators={settings.Validators} weights={weights} threads={settings.Threads} " +
+            $"epochs={times.Length} mean_ms={times.Average():0.00} median_ms={times[times.Length / 2]:0.00} " +
+            $"min_ms={times[0]:0.00} max_ms={times[^1]:0.00} build_ms={build.Elapsed.TotalMilliseconds:0.00} cores={Environment.ProcessorCount}"));
         return 0;
     }
-
-    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Ms(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -15,13 +15,14 @@ internal static class Consensus
     /// runs over all staked rows with absent entries scoring 0. Columns are independent, so
     /// <paramref name="parallelism"/> &gt; 1 splits them across threads without changing any result.
     /// </summary>
-    public static I32F32[] Sparse(SparseMatrix weights, ReadOnlySpan<I32F32> activeStake, I32F32 kappa, int parallelism)
+    public static I32F32[] Sparse(SparseMatrix weights, ReadOnlySpan<I32F32> activeStake, I32F32 kappa, int parallelism,
+        EpochBuffers buffers)
     {
         int n = weights.Size;
         var (rowOfStaked, useStake) = StakedRows(activeStake);
         var stakeSum = EpochVectors.Sum(useStake);
         var minority = stakeSum - kappa;
-        var byColumn = Transpose(weights, rowOfStaked);
+        var byColumn = Transpose(weights, rowOfStaked, buffers);
         var median = new I32F32[n];
         int tasks = (n + ColumnsPerTask - 1) / ColumnsPerTask;
         void RunTask(int task)
@@ -93,7 +94,7 @@ internal static class Consensus
         return (rows.ToArray(), stake);
     }
 
-    private static ColumnEntries Transpose(SparseMatrix weights, int[] rowOfStaked)
+    private static ColumnEntries Transpose(SparseMatrix weights, int[] rowOfStaked, EpochBuffers buffers)
     {
         int n = weights.Size;
         var start = new int[n + 1];
@@ -111,8 +112,8 @@ internal static class Consensus
         }
 
         var fill = start.AsSpan(0, n).ToArray();
-        var slot = GC.AllocateUninitializedArray<int>(start[n]);
-        var value = GC.AllocateUninitializedArray<I32F32>(start[n]);
+        var slot = buffers.Rent<int>(start[n]);
+        var value = buffers.Rent<I32F32>(start[n]);
         for (int k = 0; k < rowOfStaked.Length; k++)
         {
             int row = rowOfStaked[k];

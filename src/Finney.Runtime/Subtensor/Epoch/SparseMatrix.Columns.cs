@@ -50,16 +50,16 @@ internal sealed partial class SparseMatrix
     /// entries in ascending column order. Subtensor builds a dense row of width n per row; this touches only the
     /// columns present, which gives the same entries.
     /// </summary>
-    public static SparseMatrix MovingAverage(SparseMatrix newer, SparseMatrix older, I32F32 alpha)
+    public static SparseMatrix MovingAverage(SparseMatrix newer, SparseMatrix older, I32F32 alpha, EpochBuffers buffers)
     {
         int n = newer.Size;
         var oneMinusAlpha = I32F32.One - alpha;
         var accumulator = new I32F32[n];
         var touched = new bool[n];
         var touchedList = new ushort[n];
-        var rowStart = new int[n + 1];
-        var columns = GC.AllocateUninitializedArray<ushort>(newer.Count + older.Count);
-        var values = GC.AllocateUninitializedArray<I32F32>(columns.Length);
+        var rowStart = buffers.Rent<int>(n + 1);
+        var columns = buffers.Rent<ushort>(newer.Count + older.Count);
+        var values = buffers.Rent<I32F32>(newer.Count + older.Count);
         int count = 0;
         for (int i = 0; i < n; i++)
         {

@@ -38,18 +38,18 @@ internal sealed partial class SparseMatrix
     /// (<c>vec_mask_sparse_matrix</c>: the row's update predates the column's registration).
     /// </summary>
     public static SparseMatrix Load(SparseEntry[][] rows, ReadOnlySpan<ulong> lastUpdate,
-        ReadOnlySpan<ulong> registration, ReadOnlySpan<bool> forbidden)
+        ReadOnlySpan<ulong> registration, ReadOnlySpan<bool> forbidden, EpochBuffers buffers)
     {
         int n = rows.Length;
-        var rowStart = new int[n + 1];
+        var rowStart = buffers.Rent<int>(n + 1);
         int total = 0;
         foreach (var row in rows)
         {
             total += row.Length;
         }
 
-        var columns = GC.AllocateUninitializedArray<ushort>(total);
-        var values = GC.AllocateUninitializedArray<I32F32>(total);
+        var columns = buffers.Rent<ushort>(total);
+        var values = buffers.Rent<I32F32>(total);
         int count = 0;
         for (int i = 0; i < n; i++)
         {
@@ -131,9 +131,9 @@ internal sealed partial class SparseMatrix
     }
 
     /// <summary><c>row_hadamard_sparse</c>: a copy with row i scaled by vector[i].</summary>
-    public SparseMatrix ScaleRows(I32F32[] vector, int parallelism = 1)
+    public SparseMatrix ScaleRows(I32F32[] vector, EpochBuffers buffers, int parallelism = 1)
     {
-        var values = GC.AllocateUninitializedArray<I32F32>(Count);
+        var values = buffers.Rent<I32F32>(Count);
         EpochParallel.For(Size, parallelism, (start, end) =>
         {
             for (int i = start; i < end; i++)
@@ -151,11 +151,11 @@ internal sealed partial class SparseMatrix
     /// <c>col_clip_sparse</c>: entries above their column's threshold become the threshold, or are dropped when the
     /// threshold is not positive.
     /// </summary>
-    public SparseMatrix ClipColumns(ReadOnlySpan<I32F32> threshold)
+    public SparseMatrix ClipColumns(ReadOnlySpan<I32F32> threshold, EpochBuffers buffers)
     {
-        var rowStart = new int[Size + 1];
-        var columns = GC.AllocateUninitializedArray<ushort>(Count);
-        var values = GC.AllocateUninitializedArray<I32F32>(Count);
+        var rowStart = buffers.Rent<int>(Size + 1);
+        var columns = buffers.Rent<ushort>(Count);
+        var values = buffers.Rent<I32F32>(Count);
         ushort[] sourceColumns = Columns;
         I32F32[] sourceValues = Values;
         int count = 0;

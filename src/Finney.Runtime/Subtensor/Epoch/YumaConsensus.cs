@@ -21,6 +21,7 @@ public static class YumaConsensus
     {
         ArgumentNullException.ThrowIfNull(input);
         input.Validate();
+        using var buffers = new EpochBuffers();
         var active = EpochSteps.ActiveFlags(input);
         var stake = EpochVectors.NormalizeStake(input.Stake);
         var newPermits = EpochVectors.IsTopK(stake, input.Hyperparameters.MaxAllowedValidators);
@@ -30,11 +31,11 @@ public static class YumaConsensus
         trace?.Flags("new_validator_permits", newPermits);
         trace?.Vector("S (active)", activeStake);
 
-        var weights = NormalizedWeights(input, parallelism);
+        var weights = NormalizedWeights(input, parallelism, buffers);
         trace?.Matrix("W (mask+norm)", weights.ToRows());
         var preranks = weights.MultiplyLeft(activeStake);
-        var consensus = Consensus.Sparse(weights, activeStake, EpochSteps.Kappa(input.Hyperparameters.Kappa), parallelism);
-        weights = weights.ClipColumns(consensus);
+        var consensus = Consensus.Sparse(weights, activeStake, EpochSteps.Kappa(input.Hyperparameters.Kappa), parallelism, buffers);
+        weights = weights.ClipColumns(consensus, buffers);
         var validatorTrust = weights.RowSums();
         var (trust, incentive) = EpochSteps.TrustAndIncentive(weights.MultiplyLeft(activeStake), preranks);
         trace?.Vector("R (before)", preranks);
@@ -44,7 +45,7 @@ public static class YumaConsensus
         trace?.Vector("T", trust);
         trace?.Vector("I", incentive);
 
-        var emaBonds = MovingAverageBonds(input, weights, activeStake, trace, parallelism);
+        var emaBonds = MovingAverageBonds(input, weights, activeStake, trace, parallelism, buffers);
         var dividends = emaBonds.MultiplyRight(incentive);
         EpochVectors.Normalize(dividends);
         trace?.Vector("D", dividends);
@@ -57,23 +58,23 @@ public static class YumaConsensus
     }
 
     // Step 5: weights of permitted validators, without self-weight or weights older than the target's registration.
-    private static SparseMatrix NormalizedWeights(EpochInput input, int parallelism)
+    private static SparseMatrix NormalizedWeights(EpochInput input, int parallelism, EpochBuffers buffers)
     {
         var weights = SparseMatrix.Load(input.Weights, input.LastUpdate, input.BlockAtRegistration,
-            EpochVectors.Not(input.ValidatorPermit));
+            EpochVectors.Not(input.ValidatorPermit), buffers);
         weights.NormalizeRows(parallelism);
         return weights;
     }
 
     // Steps 11–13: old bonds (outdated entries masked) and ΔB = W∘S, each column-normalised, then the EMA.
     private static SparseMatrix MovingAverageBonds(EpochInput input, SparseMatrix clippedWeights, I32F32[] activeStake,
-        IEpochTrace? trace, int parallelism)
+        IEpochTrace? trace, int parallelism, EpochBuffers buffers)
     {
-        var bonds = SparseMatrix.Load(input.Bonds, input.LastUpdate, input.BlockAtRegistration, []);
+        var bonds = SparseMatrix.Load(input.Bonds, input.LastUpdate, input.BlockAtRegistration, [], buffers);
         bonds.NormalizeColumns(parallelism);
-        var delta = clippedWeights.ScaleRows(activeStake, parallelism);
+        var delta = clippedWeights.ScaleRows(activeStake, buffers, parallelism);
         delta.NormalizeColumns(parallelism);
-        var ema = SparseMatrix.MovingAverage(delta, bonds, EpochSteps.Alpha(input.Hyperparameters.BondsMovingAverage));
+        var ema = SparseMatrix.MovingAverage(delta, bonds, EpochSteps.Alpha(input.Hyperparameters.BondsMovingAverage), buffers);
         ema.NormalizeColumns(parallelism);
         trace?.Matrix("B (mask+norm)", bonds.ToRows());
         trace?.Matrix("ΔB (norm)", delta.ToRows());

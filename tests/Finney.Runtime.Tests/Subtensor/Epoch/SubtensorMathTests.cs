@@ -127,12 +127,12 @@ public class SubtensorMathTests
     {
         var weights = Sparse(4, 3, 0, 0.1, 0, 0, 0.2, 0.4, 0, 0.3, 0.1, 0, 0.4, 0.5);
         var stake = V(0, 0.75, 0.25, 0);
-        Consensus.Sparse(weights, stake, F(0.24), 1).ShouldBe(V(0, 0.3, 0.4, 0));
-        Consensus.Sparse(weights, stake, F(0.26), 1).ShouldBe(V(0, 0.2, 0.4, 0));
-        Consensus.Sparse(weights, stake, F(0.76), 1).ShouldBe(V(0, 0.2, 0.1, 0));
+        Consensus.Sparse(weights, stake, F(0.24), 1, new EpochBuffers()).ShouldBe(V(0, 0.3, 0.4, 0));
+        Consensus.Sparse(weights, stake, F(0.26), 1, new EpochBuffers()).ShouldBe(V(0, 0.2, 0.4, 0));
+        Consensus.Sparse(weights, stake, F(0.76), 1, new EpochBuffers()).ShouldBe(V(0, 0.2, 0.1, 0));
         var other = Sparse(4, 3, 0, 0.1, 0, 0, 0.2, 0.4, 0, 0.3, 0.1, 0, 0, 0.5);
-        Consensus.Sparse(other, V(0, 0.3, 0.2, 0.5), F(0.51), 1).ShouldBe(V(0, 0, 0.4, 0));
-        Consensus.Sparse(Sparse(2, 2, 0, 0, 0, 0), V(0, 0), F(0.5), 1).ShouldBe(V(0, 0));
+        Consensus.Sparse(other, V(0, 0.3, 0.2, 0.5), F(0.51), 1, new EpochBuffers()).ShouldBe(V(0, 0, 0.4, 0));
+        Consensus.Sparse(Sparse(2, 2, 0, 0, 0, 0), V(0, 0), F(0.5), 1, new EpochBuffers()).ShouldBe(V(0, 0));
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public class SubtensorMathTests
 
     private static double[] Ema(double[] old, double[] @new)
     {
-        var result = SparseMatrix.MovingAverage(Sparse(4, 3, @new), Sparse(4, 3, old), F(0.1));
+        var result = SparseMatrix.MovingAverage(Sparse(4, 3, @new), Sparse(4, 3, old), F(0.1), new EpochBuffers());
         var dense = new double[12];
         foreach (var (row, i) in result.ToRows().Select((r, i) => (r, i)))
         {
