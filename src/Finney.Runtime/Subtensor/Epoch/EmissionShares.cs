@@ -27,7 +27,7 @@ internal sealed record EmissionShares(I32F32[] Server, I32F32[] Validator, I32F3
         EpochVectors.Normalize(combined);
         if (sum == I32F32.Zero)
         {
-            var fallback = EpochVectors.IsZero(scores.ActiveStake) ? scores.Stake : scores.ActiveStake;
+            var fallback = EpochVectors.IsZero(scores.Stakes.ActiveStake) ? scores.Stakes.Stake : scores.Stakes.ActiveStake;
             validator = fallback.ToArray();
             combined = fallback.ToArray();
         }

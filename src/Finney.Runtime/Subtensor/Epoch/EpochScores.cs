@@ -5,13 +5,7 @@ namespace Finney.Runtime.Subtensor.Epoch;
 /// <summary>The per-uid vectors an epoch has computed before emission and storage, shared by both variants.</summary>
 internal sealed record EpochScores
 {
-    public required bool[] Active { get; init; }
-
-    public required I32F32[] Stake { get; init; }
-
-    public required I32F32[] ActiveStake { get; init; }
-
-    public required bool[] NewPermits { get; init; }
+    public required StakeState Stakes { get; init; }
 
     public required I32F32[] Consensus { get; init; }
 
@@ -23,3 +17,6 @@ internal sealed record EpochScores
 
     public required I32F32[] Dividends { get; init; }
 }
+
+/// <summary>Steps 1–4: activity, normalised stake, the new permits and the active stake.</summary>
+internal sealed record StakeState(bool[] Active, I32F32[] Stake, bool[] NewPermits, I32F32[] ActiveStake);

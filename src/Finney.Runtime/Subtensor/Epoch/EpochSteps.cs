@@ -18,6 +18,20 @@ internal static class EpochSteps
         return active;
     }
 
+    /// <summary>Steps 1–4 for both variants: activity, stake, new permits (top-k by stake) and active stake.</summary>
+    public static StakeState Stakes(EpochInput input, IEpochTrace? trace)
+    {
+        var active = ActiveFlags(input);
+        var stake = EpochVectors.NormalizeStake(input.Stake);
+        var newPermits = EpochVectors.IsTopK(stake, input.Hyperparameters.MaxAllowedValidators);
+        var activeStake = EpochVectors.ActiveStake(stake, active, input.ValidatorPermit);
+        trace?.Flags("Active", active);
+        trace?.Vector("S", stake);
+        trace?.Flags("new_validator_permits", newPermits);
+        trace?.Vector("S (active)", activeStake);
+        return new StakeState(active, stake, newPermits, activeStake);
+    }
+
     /// <summary><c>get_float_kappa</c>: κ / 65535 in <c>I32F32</c>.</summary>
     public static I32F32 Kappa(ushort kappa) => I32F32.FromUInt64(kappa) / I32F32.FromUInt64(ushort.MaxValue);
 
@@ -49,14 +63,14 @@ internal static class EpochSteps
         var written = new bool[n];
         for (int i = 0; i < n; i++)
         {
-            written[i] = scores.NewPermits[i] || input.ValidatorPermit[i];
-            bonds[i] = scores.NewPermits[i] ? upscaledBonds[i] : written[i] ? [] : input.Bonds[i];
+            written[i] = scores.Stakes.NewPermits[i] || input.ValidatorPermit[i];
+            bonds[i] = scores.Stakes.NewPermits[i] ? upscaledBonds[i] : written[i] ? [] : input.Bonds[i];
         }
 
         var incentive = EpochVectors.ToU16Proportions(scores.Incentive);
         return new EpochOutput
         {
-            Active = scores.Active,
+            Active = scores.Stakes.Active,
             Emission = EmissionShares.ToRao(shares.Combined, input.RaoEmission),
             ServerEmission = EmissionShares.ToRao(shares.Server, input.RaoEmission),
             ValidatorEmission = EmissionShares.ToRao(shares.Validator, input.RaoEmission),
@@ -67,7 +81,7 @@ internal static class EpochSteps
             Dividends = EpochVectors.ToU16Proportions(scores.Dividends),
             ValidatorTrust = EpochVectors.ToU16Proportions(scores.ValidatorTrust),
             PruningScores = U16Proportion.MaxUpscale(shares.Combined),
-            ValidatorPermit = scores.NewPermits,
+            ValidatorPermit = scores.Stakes.NewPermits,
             Bonds = bonds,
             BondsWritten = written,
         };

@@ -22,22 +22,14 @@ public static class YumaConsensus
         ArgumentNullException.ThrowIfNull(input);
         input.Validate();
         using var buffers = new EpochBuffers();
-        var active = EpochSteps.ActiveFlags(input);
-        var stake = EpochVectors.NormalizeStake(input.Stake);
-        var newPermits = EpochVectors.IsTopK(stake, input.Hyperparameters.MaxAllowedValidators);
-        var activeStake = EpochVectors.ActiveStake(stake, active, input.ValidatorPermit);
-        trace?.Flags("Active", active);
-        trace?.Vector("S", stake);
-        trace?.Flags("new_validator_permits", newPermits);
-        trace?.Vector("S (active)", activeStake);
-
+        var stakes = EpochSteps.Stakes(input, trace);
         var weights = NormalizedWeights(input, parallelism, buffers);
         trace?.Matrix("W (mask+norm)", weights.ToRows());
-        var preranks = weights.MultiplyLeft(activeStake);
-        var consensus = Consensus.Sparse(weights, activeStake, EpochSteps.Kappa(input.Hyperparameters.Kappa), parallelism, buffers);
+        var preranks = weights.MultiplyLeft(stakes.ActiveStake);
+        var consensus = Consensus.Sparse(weights, stakes.ActiveStake, EpochSteps.Kappa(input.Hyperparameters.Kappa), parallelism, buffers);
         weights = weights.ClipColumns(consensus, buffers);
         var validatorTrust = weights.RowSums();
-        var (trust, incentive) = EpochSteps.TrustAndIncentive(weights.MultiplyLeft(activeStake), preranks);
+        var (trust, incentive) = EpochSteps.TrustAndIncentive(weights.MultiplyLeft(stakes.ActiveStake), preranks);
         trace?.Vector("R (before)", preranks);
         trace?.Vector("C", consensus);
         trace?.Matrix("W (clipped)", weights.ToRows());
@@ -45,14 +37,18 @@ public static class YumaConsensus
         trace?.Vector("T", trust);
         trace?.Vector("I", incentive);
 
-        var emaBonds = MovingAverageBonds(input, weights, activeStake, trace, parallelism, buffers);
+        var emaBonds = MovingAverageBonds(input, weights, stakes.ActiveStake, trace, parallelism, buffers);
         var dividends = emaBonds.MultiplyRight(incentive);
         EpochVectors.Normalize(dividends);
         trace?.Vector("D", dividends);
         var scores = new EpochScores
         {
-            Active = active, Stake = stake, ActiveStake = activeStake, NewPermits = newPermits, Consensus = consensus,
-            ValidatorTrust = validatorTrust, Trust = trust, Incentive = incentive, Dividends = dividends,
+            Stakes = stakes,
+            Consensus = consensus,
+            ValidatorTrust = validatorTrust,
+            Trust = trust,
+            Incentive = incentive,
+            Dividends = dividends,
         };
         return EpochSteps.Finish(input, scores, UpscaledBondRows(emaBonds, trace, parallelism), trace);
     }

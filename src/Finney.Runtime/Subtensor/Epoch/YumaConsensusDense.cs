@@ -15,10 +15,8 @@ public static class YumaConsensusDense
     {
         ArgumentNullException.ThrowIfNull(input);
         input.Validate();
-        var active = EpochSteps.ActiveFlags(input);
-        var stake = EpochVectors.NormalizeStake(input.Stake);
-        var newPermits = EpochVectors.IsTopK(stake, input.Hyperparameters.MaxAllowedValidators);
-        var activeStake = EpochVectors.ActiveStake(stake, active, input.ValidatorPermit);
+        var stakes = EpochSteps.Stakes(input, trace);
+        var activeStake = stakes.ActiveStake;
 
         var weights = DenseMatrix.Load(input.Weights, input.LastUpdate, input.BlockAtRegistration, EpochVectors.Not(input.ValidatorPermit));
         DenseMatrix.NormalizeRows(weights);
@@ -42,8 +40,12 @@ public static class YumaConsensusDense
 
         var scores = new EpochScores
         {
-            Active = active, Stake = stake, ActiveStake = activeStake, NewPermits = newPermits, Consensus = consensus,
-            ValidatorTrust = validatorTrust, Trust = trust, Incentive = incentive, Dividends = dividends,
+            Stakes = stakes,
+            Consensus = consensus,
+            ValidatorTrust = validatorTrust,
+            Trust = trust,
+            Incentive = incentive,
+            Dividends = dividends,
         };
         DenseMatrix.UpscaleColumnsToMax(ema);
         var rows = ema.Select(row => row.Select((value, j) => new SparseEntry((ushort)j, U16Proportion.FromFixed(value))).ToArray()).ToArray();

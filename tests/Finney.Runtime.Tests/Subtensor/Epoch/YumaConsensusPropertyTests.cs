@@ -45,7 +45,8 @@ public class YumaConsensusPropertyTests
             .Select(j => new SparseEntry((ushort)j, (ushort)rng.Next(0, 65536))).ToArray();
         var input = new EpochInput
         {
-            CurrentBlock = 10, RaoEmission = 1_000_000_000,
+            CurrentBlock = 10,
+            RaoEmission = 1_000_000_000,
             Hyperparameters = EpochHyperparameters.Default with { Kappa = (ushort)rng.Next(1, 65536) },
             Stake = Enumerable.Range(0, n).Select(i => i < validators ? (ulong)rng.NextInt64(1, 1L << 40) : 0).ToArray(),
             LastUpdate = Enumerable.Repeat(10UL, n).ToArray(),
@@ -105,7 +106,9 @@ public class YumaConsensusPropertyTests
             .Select(j => new SparseEntry((ushort)j, (ushort)rng.Next(0, 65536))).ToArray();
         var input = new EpochInput
         {
-            CurrentBlock = 500, RaoEmission = 1_000_000_000, Hyperparameters = EpochHyperparameters.Default,
+            CurrentBlock = 500,
+            RaoEmission = 1_000_000_000,
+            Hyperparameters = EpochHyperparameters.Default,
             Stake = Enumerable.Range(0, n).Select(i => (ulong)rng.NextInt64(i < validators ? 1L << 40 : 0, 1L << 41)).ToArray(),
             LastUpdate = Enumerable.Repeat(500UL, n).ToArray(),
             BlockAtRegistration = Enumerable.Range(0, n).Select(_ => (ulong)rng.Next(0, 600)).ToArray(),
