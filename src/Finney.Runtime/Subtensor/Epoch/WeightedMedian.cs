@@ -68,50 +68,53 @@ internal sealed class WeightedMedian
         }
     }
 
+    // The split loops keep their counters and sums in locals (a struct updated through a method would live in memory)
+    // and avoid branching on the comparison: the index is stored on both sides and the counts advance conditionally,
+    // since scores are unordered and a branch would mispredict half the time. Sums wrap, as fixed-point sums do.
     private static Partition SplitIdentity(ReadOnlySpan<I32F32> stake, ReadOnlySpan<I32F32> score, int count,
-        I32F32 pivot, int[] lower, int[] upper)
+        I32F32 pivot, Span<int> lower, Span<int> upper)
     {
-        var result = default(Partition);
-        for (int idx = 0; idx < count; idx++)
+        unchecked
         {
-            result.Add(idx, stake[idx], score[idx], pivot, lower, upper);
-        }
+            long pivotBits = pivot.Bits, lowerStake = 0, upperStake = 0;
+            int lowerCount = 0, upperCount = 0;
+            for (int idx = 0; idx < count; idx++)
+            {
+                long value = score[idx].Bits, below = value < pivotBits ? 1 : 0, above = value > pivotBits ? 1 : 0;
+                lower[lowerCount] = idx;
+                upper[upperCount] = idx;
+                lowerCount += (int)below;
+                upperCount += (int)above;
+                lowerStake += stake[idx].Bits & -below;
+                upperStake += stake[idx].Bits & -above;
+            }
 
-        return result;
+            return new Partition(I32F32.FromBits(lowerStake), I32F32.FromBits(upperStake), lowerCount, upperCount);
+        }
     }
 
     private static Partition Split(ReadOnlySpan<I32F32> stake, ReadOnlySpan<I32F32> score, ReadOnlySpan<int> partition,
-        I32F32 pivot, int[] lower, int[] upper)
+        I32F32 pivot, Span<int> lower, Span<int> upper)
     {
-        var result = default(Partition);
-        foreach (int idx in partition)
+        unchecked
         {
-            result.Add(idx, stake[idx], score[idx], pivot, lower, upper);
-        }
+            long pivotBits = pivot.Bits, lowerStake = 0, upperStake = 0;
+            int lowerCount = 0, upperCount = 0;
+            foreach (int idx in partition)
+            {
+                long value = score[idx].Bits, below = value < pivotBits ? 1 : 0, above = value > pivotBits ? 1 : 0;
+                lower[lowerCount] = idx;
+                upper[upperCount] = idx;
+                lowerCount += (int)below;
+                upperCount += (int)above;
+                lowerStake += stake[idx].Bits & -below;
+                upperStake += stake[idx].Bits & -above;
+            }
 
-        return result;
-    }
-
-    private struct Partition
-    {
-        public I32F32 LowerStake;
-        public I32F32 UpperStake;
-        public int LowerCount;
-        public int UpperCount;
-
-        // Scores equal to the pivot belong to neither side, as in subtensor. Written without branches on the
-        // comparison (the index is stored on both sides, the counts advance conditionally): scores are unordered,
-        // so a branch would mispredict half the time.
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public void Add(int idx, I32F32 stake, I32F32 score, I32F32 pivot, int[] lower, int[] upper)
-        {
-            long below = score < pivot ? 1 : 0, above = score > pivot ? 1 : 0;
-            lower[LowerCount] = idx;
-            upper[UpperCount] = idx;
-            LowerCount += (int)below;
-            UpperCount += (int)above;
-            LowerStake += I32F32.FromBits(stake.Bits & -below);
-            UpperStake += I32F32.FromBits(stake.Bits & -above);
+            return new Partition(I32F32.FromBits(lowerStake), I32F32.FromBits(upperStake), lowerCount, upperCount);
         }
     }
+
+    // Scores equal to the pivot belong to neither side, as in subtensor.
+    private readonly record struct Partition(I32F32 LowerStake, I32F32 UpperStake, int LowerCount, int UpperCount);
 }
