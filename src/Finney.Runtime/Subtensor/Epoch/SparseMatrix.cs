@@ -71,7 +71,7 @@ internal sealed partial class SparseMatrix
     }
 
     /// <summary><c>inplace_row_normalize_sparse</c>: divides each row by its sum when the sum is positive.</summary>
-    public void NormalizeRows(int parallelism = 1) => EpochParallel.For(Size, parallelism, (start, end) =>
+    public void NormalizeRows(int parallelism = 1) => EpochParallel.ForRows(RowStart, Size, parallelism, (start, end) =>
     {
         for (int i = start; i < end; i++)
         {
@@ -113,20 +113,22 @@ internal sealed partial class SparseMatrix
     }
 
     /// <summary><c>matmul_transpose_sparse</c>: result[i] = Σ_j vector[j] · m[i][j].</summary>
-    public I32F32[] MultiplyRight(ReadOnlySpan<I32F32> vector)
+    public I32F32[] MultiplyRight(I32F32[] vector, int parallelism = 1)
     {
         var result = new I32F32[Size];
-        for (int i = 0; i < Size; i++)
+        EpochParallel.ForRows(RowStart, Size, parallelism, (start, end) =>
         {
-            var sum = I32F32.Zero;
-            for (int e = RowStart[i]; e < RowStart[i + 1]; e++)
+            for (int i = start; i < end; i++)
             {
-                sum += vector[Columns[e]] * Values[e];
+                var sum = I32F32.Zero;
+                for (int e = RowStart[i]; e < RowStart[i + 1]; e++)
+                {
+                    sum += vector[Columns[e]] * Values[e];
+                }
+
+                result[i] = sum;
             }
-
-            result[i] = sum;
-        }
-
+        });
         return result;
     }
 
@@ -134,7 +136,7 @@ internal sealed partial class SparseMatrix
     public SparseMatrix ScaleRows(I32F32[] vector, EpochBuffers buffers, int parallelism = 1)
     {
         var values = buffers.Rent<I32F32>(Count);
-        EpochParallel.For(Size, parallelism, (start, end) =>
+        EpochParallel.ForRows(RowStart, Size, parallelism, (start, end) =>
         {
             for (int i = start; i < end; i++)
             {

@@ -38,7 +38,7 @@ public static class YumaConsensus
         trace?.Vector("I", incentive);
 
         var emaBonds = MovingAverageBonds(input, weights, stakes.ActiveStake, trace, parallelism, buffers);
-        var dividends = emaBonds.MultiplyRight(incentive);
+        var dividends = emaBonds.MultiplyRight(incentive, parallelism);
         EpochVectors.Normalize(dividends);
         trace?.Vector("D", dividends);
         var scores = new EpochScores
