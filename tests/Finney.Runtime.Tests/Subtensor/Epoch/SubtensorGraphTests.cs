@@ -90,6 +90,34 @@ public class SubtensorGraphTests
         }
     }
 
+    // Upstream keeps test_16384_graph_sparse disabled and several of its expectations are stale: validator consensus
+    // 438 (the sigmoid consensus removed 2023-03-10; the weighted median gives 0 to uids nobody weights), emissions
+    // 976085 and 31517 (its own notes give 976562 and ⌊31502.0⌋; the exact epoch yields 976562 and 31501, one RAO under
+    // the float figure from floored shares) and bonds 127/65535 (before the column max-upscale). The rest holds.
+    [Fact]
+    public void Graph16384Sparse_ValidatorsWeightAllServersEqually_MatchesUpstreamWhereCurrent()
+    {
+        const int n = 16384;
+        var validators = Enumerable.Range(0, 512).ToArray();
+        var servers = Enumerable.Range(512, n - 512).ToArray();
+        var stake = GraphSetup.ValidatorStake(n, validators, 1);
+        var equal = Enumerable.Repeat(65535 / n, servers.Length).ToArray();
+        var net = GraphSetup.InitRunEpochs(n, validators, servers, 1, stake, _ => (servers, equal), serverSelf: false, dense: false);
+        var output = net.Last;
+        foreach (int uid in validators)
+        {
+            (output.Rank[uid], output.Trust[uid], output.Consensus[uid], output.Incentive[uid], output.Dividends[uid]).ShouldBe(((ushort)0, (ushort)0, (ushort)0, (ushort)0, (ushort)127));
+            output.Emission[uid].ShouldBe(976_562UL);
+            (net.Bond(uid, 0), net.Bond(uid, servers[0])).ShouldBe((0, 65535));
+        }
+
+        foreach (int uid in servers)
+        {
+            (output.Rank[uid], output.Trust[uid], output.Consensus[uid], output.Incentive[uid], output.Dividends[uid]).ShouldBe(((ushort)4, (ushort)65535, (ushort)4, (ushort)4, (ushort)0));
+            output.Emission[uid].ShouldBe(31_501UL);
+        }
+    }
+
     [Fact]
     public void ValidatorPermits_GoToTheHighestStake_AndMoveWhenStakeMoves()
     {
