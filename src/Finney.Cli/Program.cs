@@ -27,5 +27,6 @@ public static class Program
     {
         config.SetApplicationName("finney");
         KeyCommands.Register(config);
+        Yuma.YumaCommands.Register(config);
     }
 }

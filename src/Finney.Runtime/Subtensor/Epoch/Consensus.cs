@@ -1,0 +1,156 @@
+using Finney.Primitives.FixedPoint;
+
+namespace Finney.Runtime.Subtensor.Epoch;
+
+/// <summary>
+/// Consensus weight per column: the stake-weighted median of the column over the uids with positive active stake
+/// (<c>weighted_median_col_sparse</c> and <c>weighted_median_col</c>).
+/// </summary>
+internal static class Consensus
+{
+    private const int ColumnsPerTask = 256;
+
+    /// <summary>
+    /// Sparse variant: the staked rows' stake is normalised once, minority = Σstake − κ, and each column's median
+    /// runs over all staked rows with absent entries scoring 0. Columns are independent, so
+    /// <paramref name="parallelism"/> &gt; 1 splits them across threads without changing any result.
+    /// </summary>
+    public static I32F32[] Sparse(SparseMatrix weights, ReadOnlySpan<I32F32> activeStake, I32F32 kappa, int parallelism,
+        EpochBuffers buffers)
+    {
+        int n = weights.Size;
+        var (rowOfStaked, useStake) = StakedRows(activeStake);
+        var stakeSum = EpochVectors.Sum(useStake);
+        var minority = stakeSum - kappa;
+        var byColumn = Transpose(weights, rowOfStaked, buffers);
+        var median = new I32F32[n];
+        int tasks = (n + ColumnsPerTask - 1) / ColumnsPerTask;
+        void RunTask(int task)
+        {
+            var scratch = new WeightedMedian(useStake.Length);
+            var score = new I32F32[useStake.Length];
+            int end = Math.Min(n, (task + 1) * ColumnsPerTask);
+            for (int c = task * ColumnsPerTask; c < end; c++)
+            {
+                median[c] = byColumn.MedianOfColumn(c, useStake, score, scratch, minority, stakeSum);
+            }
+        }
+
+        if (parallelism > 1)
+        {
+            Parallel.For(0, tasks, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, RunTask);
+        }
+        else
+        {
+            for (int task = 0; task < tasks; task++)
+            {
+                RunTask(task);
+            }
+        }
+
+        return median;
+    }
+
+    /// <summary>Dense variant: the same per column, staked rows re-normalised for each column as subtensor does.</summary>
+    public static I32F32[] Dense(I32F32[][] weights, ReadOnlySpan<I32F32> activeStake, I32F32 kappa)
+    {
+        int n = weights.Length;
+        var (rowOfStaked, useStake) = StakedRows(activeStake);
+        var stakeSum = EpochVectors.Sum(useStake);
+        var scratch = new WeightedMedian(useStake.Length);
+        var score = new I32F32[useStake.Length];
+        var median = new I32F32[n];
+        for (int c = 0; c < n && useStake.Length > 0; c++)
+        {
+            for (int k = 0; k < rowOfStaked.Length; k++)
+            {
+                score[k] = weights[rowOfStaked[k]][c];
+            }
+
+            median[c] = scratch.Compute(useStake, score, stakeSum - kappa, I32F32.Zero, stakeSum);
+        }
+
+        return median;
+    }
+
+    private static (int[] Rows, I32F32[] Stake) StakedRows(ReadOnlySpan<I32F32> activeStake)
+    {
+        var rows = new List<int>();
+        for (int r = 0; r < activeStake.Length; r++)
+        {
+            if (activeStake[r] > I32F32.Zero)
+            {
+                rows.Add(r);
+            }
+        }
+
+        var stake = new I32F32[rows.Count];
+        for (int k = 0; k < stake.Length; k++)
+        {
+            stake[k] = activeStake[rows[k]];
+        }
+
+        EpochVectors.Normalize(stake);
+        return (rows.ToArray(), stake);
+    }
+
+    private static ColumnEntries Transpose(SparseMatrix weights, int[] rowOfStaked, EpochBuffers buffers)
+    {
+        int n = weights.Size;
+        var start = new int[n + 1];
+        foreach (int row in rowOfStaked)
+        {
+            for (int e = weights.RowStart[row]; e < weights.RowStart[row + 1]; e++)
+            {
+                start[weights.Columns[e] + 1]++;
+            }
+        }
+
+        for (int c = 0; c < n; c++)
+        {
+            start[c + 1] += start[c];
+        }
+
+        var fill = start.AsSpan(0, n).ToArray();
+        var slot = buffers.Rent<int>(start[n]);
+        var value = buffers.Rent<I32F32>(start[n]);
+        for (int k = 0; k < rowOfStaked.Length; k++)
+        {
+            int row = rowOfStaked[k];
+            for (int e = weights.RowStart[row]; e < weights.RowStart[row + 1]; e++)
+            {
+                int at = fill[weights.Columns[e]]++;
+                slot[at] = k;
+                value[at] = weights.Values[e];
+            }
+        }
+
+        return new ColumnEntries(start, slot, value);
+    }
+
+    private sealed record ColumnEntries(int[] Start, int[] Slot, I32F32[] Value)
+    {
+        // Scatters the column into the zeroed score buffer, takes the median, and zeroes the buffer again.
+        public I32F32 MedianOfColumn(int c, I32F32[] useStake, I32F32[] score, WeightedMedian scratch, I32F32 minority, I32F32 stakeSum)
+        {
+            if (Start[c + 1] - Start[c] == useStake.Length)
+            {
+                // Every staked row has an entry, stored in row order: the column is already the score vector.
+                return scratch.Compute(useStake, Value.AsSpan(Start[c], useStake.Length), minority, I32F32.Zero, stakeSum);
+            }
+
+            for (int e = Start[c]; e < Start[c + 1]; e++)
+            {
+                score[Slot[e]] = Value[e];
+            }
+
+            var median = scratch.Compute(useStake, score, minority, I32F32.Zero, stakeSum);
+            for (int e = Start[c]; e < Start[c + 1]; e++)
+            {
+                score[Slot[e]] = I32F32.Zero;
+            }
+
+            return median;
+        }
+    }
+}
