@@ -59,11 +59,15 @@ internal sealed class BondsMovingAverage
         var oneMinusAlpha = I32F32.One - alpha;
         var sums = EpochParallel.SumOverRows(rowStart, n, parallelism, n, (start, end, columnSums) =>
         {
-            var row = new RowAccumulator(n);
+            var output = new RowOutput(ema.Columns, ema.Values, columnSums);
+            var dense = new DenseRow(new I32F32[n]);
+            var tracked = new TrackedRow(dense.Sums);
             for (int i = start; i < end; i++)
             {
-                AddRow(i, alpha, oneMinusAlpha, row);
-                ema.RowEnd[i] = row.EmitPositive(ema.Columns, ema.Values, ema.RowStart[i], columnSums);
+                // A row touching a good part of the columns is emitted by scanning them all; others track what they touch.
+                ema.RowEnd[i] = rowStart[i + 1] - rowStart[i] >= n / 4
+                    ? AddRow(i, alpha, oneMinusAlpha, ref dense).EmitPositive(output, rowStart[i])
+                    : AddRow(i, alpha, oneMinusAlpha, ref tracked).EmitPositive(output, rowStart[i]);
             }
         });
         return (ema, sums);
@@ -84,9 +88,8 @@ internal sealed class BondsMovingAverage
             rowStart[i + 1] = rowStart[i] + (newer.RowEnd[i] - newer.RowStart[i]) + (older.RowEnd[i] - older.RowStart[i]);
         }
 
-        var columns = new ushort[rowStart[n]];
-        var values = new I32F32[rowStart[n]];
-        var row = new RowAccumulator(n);
+        var output = new RowOutput(new ushort[rowStart[n]], new I32F32[rowStart[n]], new I32F32[n]);
+        var row = new TrackedRow(new I32F32[n]);
         for (int i = 0; i < n; i++)
         {
             for (int e = newer.RowStart[i]; e < newer.RowEnd[i]; e++)
@@ -99,10 +102,10 @@ internal sealed class BondsMovingAverage
                 row.Add(older.Columns[e], oneMinusAlpha * older.Values[e]);
             }
 
-            rowEnd[i] = row.EmitPositive(columns, values, rowStart[i], new I32F32[n]);
+            rowEnd[i] = row.EmitPositive(output, rowStart[i]);
         }
 
-        return new SparseMatrix(n, rowStart, rowEnd, columns, values);
+        return new SparseMatrix(n, rowStart, rowEnd, output.Columns, output.Values);
     }
 
     /// <summary>ΔB normalised, as a matrix (for traces).</summary>
@@ -170,7 +173,8 @@ internal sealed class BondsMovingAverage
     }
 
     // α·ΔB[i] + (1−α)·B[i] into the row accumulator. A row without active stake scales to zeros, which add nothing.
-    private void AddRow(int i, I32F32 alpha, I32F32 oneMinusAlpha, RowAccumulator row)
+    private ref TRow AddRow<TRow>(int i, I32F32 alpha, I32F32 oneMinusAlpha, ref TRow row)
+        where TRow : struct, IRowAccumulator
     {
         var stake = _activeStake[i];
         if (stake != I32F32.Zero)
@@ -194,15 +198,61 @@ internal sealed class BondsMovingAverage
                 row.Add(entry.Uid, oneMinusAlpha * NormalizedBond(entry.Value, bondSums[entry.Uid]));
             }
         }
+
+        return ref row;
     }
-    /// <summary>
-    /// A dense row of sums with a bitmap of the columns touched, so the positive sums come out in ascending column
-    /// order by walking the bitmap (subtensor walks a dense row of width n; sorting the touched columns costs more).
-    /// </summary>
-    private sealed class RowAccumulator(int n)
+    // One row of sums, by column; zero between rows. Each implementation is a struct so that the generic AddRow is
+    // compiled once for each, with Add inlined.
+    private interface IRowAccumulator
     {
-        private readonly I32F32[] _sums = new I32F32[n];
-        private readonly ulong[] _touched = new ulong[(n + 63) / 64];
+        void Add(int j, I32F32 value);
+
+        // Writes the positive sums in ascending column order from index `at` on, adds them to their columns' totals,
+        // clears the row, and returns the index after the last written entry.
+        int EmitPositive(RowOutput output, int at);
+    }
+
+    private sealed record RowOutput(ushort[] Columns, I32F32[] Values, I32F32[] ColumnSums)
+    {
+        public int Write(int at, int j, I32F32 sum)
+        {
+            Columns[at] = (ushort)j;
+            Values[at] = sum;
+            ColumnSums[j] += sum;
+            return at + 1;
+        }
+    }
+
+    // Emits by scanning every column: for rows that touch many of them.
+    private readonly struct DenseRow(I32F32[] sums) : IRowAccumulator
+    {
+        public I32F32[] Sums { get; } = sums;
+
+        public void Add(int j, I32F32 value) => Sums[j] += value;
+
+        public int EmitPositive(RowOutput output, int at)
+        {
+            var sums = Sums;
+            for (int j = 0; j < sums.Length; j++)
+            {
+                var sum = sums[j];
+                if (sum != I32F32.Zero)
+                {
+                    sums[j] = I32F32.Zero;
+                    at = sum > I32F32.Zero ? output.Write(at, j, sum) : at;
+                }
+            }
+
+            return at;
+        }
+    }
+
+    // Keeps a bitmap of the columns touched and the range of its words, so the positive sums come out in ascending
+    // column order without scanning the whole row (subtensor walks a dense row of width n; sorting costs more).
+    private struct TrackedRow(I32F32[] sums) : IRowAccumulator
+    {
+        private readonly I32F32[] _sums = sums;
+        private readonly ulong[] _touched = new ulong[(sums.Length + 63) / 64];
         private int _firstWord = int.MaxValue;
         private int _lastWord = -1;
 
@@ -215,8 +265,7 @@ internal sealed class BondsMovingAverage
             _sums[j] += value;
         }
 
-        // Writes the positive sums from index `at` on, adds them to their columns' totals, and clears the row.
-        public int EmitPositive(ushort[] columns, I32F32[] values, int at, I32F32[] columnSums)
+        public int EmitPositive(RowOutput output, int at)
         {
             for (int word = _firstWord; word <= _lastWord; word++)
             {
@@ -225,12 +274,7 @@ internal sealed class BondsMovingAverage
                     int j = (word << 6) + BitOperations.TrailingZeroCount(bits);
                     var sum = _sums[j];
                     _sums[j] = I32F32.Zero;
-                    if (sum > I32F32.Zero)
-                    {
-                        columns[at] = (ushort)j;
-                        values[at++] = sum;
-                        columnSums[j] += sum;
-                    }
+                    at = sum > I32F32.Zero ? output.Write(at, j, sum) : at;
                 }
 
                 _touched[word] = 0;

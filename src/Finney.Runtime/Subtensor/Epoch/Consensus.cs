@@ -13,15 +13,28 @@ internal static class Consensus
     /// <summary>
     /// Sparse variant: the staked rows' stake is normalised once, minority = Σstake − κ, and each column's median
     /// runs over all staked rows with absent entries scoring 0. Columns are independent, so
-    /// <paramref name="parallelism"/> &gt; 1 splits them across threads without changing any result.
+    /// <paramref name="parallelism"/> &gt; 1 splits them across threads without changing any result; so does the choice
+    /// between <see cref="TiledMedians"/> and the column-by-column search, which give the same medians.
     /// </summary>
     public static I32F32[] Sparse(SparseMatrix weights, ReadOnlySpan<I32F32> activeStake, I32F32 kappa, int parallelism,
         EpochBuffers buffers)
     {
-        int n = weights.Size;
         var (rowOfStaked, useStake) = StakedRows(activeStake);
+        var minority = EpochVectors.Sum(useStake) - kappa;
+        return TiledMedians.Suits(weights, rowOfStaked)
+            ? TiledMedians.Compute(weights, rowOfStaked, useStake, minority, parallelism, buffers)
+            : ByColumn(weights, rowOfStaked, useStake, minority, parallelism, buffers);
+    }
+
+    /// <summary>
+    /// The sparse variant's medians column by column: the staked rows' entries transposed, each column searched with
+    /// subtensor's partitioning.
+    /// </summary>
+    public static I32F32[] ByColumn(SparseMatrix weights, int[] rowOfStaked, I32F32[] useStake, I32F32 minority,
+        int parallelism, EpochBuffers buffers)
+    {
+        int n = weights.Size;
         var stakeSum = EpochVectors.Sum(useStake);
-        var minority = stakeSum - kappa;
         var byColumn = Transpose(weights, rowOfStaked, buffers);
         var median = new I32F32[n];
         int tasks = (n + ColumnsPerTask - 1) / ColumnsPerTask;
@@ -72,7 +85,8 @@ internal static class Consensus
         return median;
     }
 
-    private static (int[] Rows, I32F32[] Stake) StakedRows(ReadOnlySpan<I32F32> activeStake)
+    /// <summary>The uids with positive active stake, in order, and their stake normalised over them.</summary>
+    public static (int[] Rows, I32F32[] Stake) StakedRows(ReadOnlySpan<I32F32> activeStake)
     {
         var rows = new List<int>();
         for (int r = 0; r < activeStake.Length; r++)

@@ -13,10 +13,13 @@ internal static class EpochParallel
     // Below this many items a thread hand-off costs more than it saves.
     private const int MinimumPerRange = 8_192;
 
-    /// <summary>Runs <paramref name="body"/>(start, end) over [0, <paramref name="count"/>) in contiguous ranges.</summary>
-    public static void For(int count, int parallelism, Action<int, int> body)
+    /// <summary>
+    /// Runs <paramref name="body"/>(start, end) over [0, <paramref name="count"/>) in contiguous ranges of at least
+    /// <paramref name="minimumPerRange"/> items (by default a count that pays for a thread hand-off on cheap items).
+    /// </summary>
+    public static void For(int count, int parallelism, Action<int, int> body, int minimumPerRange = MinimumPerRange)
     {
-        int ranges = Math.Min(parallelism, count / MinimumPerRange);
+        int ranges = Math.Min(parallelism, count / minimumPerRange);
         if (ranges <= 1)
         {
             body(0, count);
