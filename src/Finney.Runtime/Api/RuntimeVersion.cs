@@ -33,8 +33,7 @@ public sealed record RuntimeVersion(
     /// </summary>
     public const uint FinneySpecVersion = 1000;
 
-    /// <summary>This runtime's version.</summary>
-    public static RuntimeVersion Current { get; } = new(
+    private static readonly Lazy<RuntimeVersion> CurrentVersion = new(() => new(
         "node-subtensor",
         "node-subtensor",
         1,
@@ -42,7 +41,10 @@ public sealed record RuntimeVersion(
         1,
         RuntimeApis.Declarations.Select(a => (ApiId(a.Name), a.Version)).ToList(),
         1,
-        1);
+        1));
+
+    /// <summary>This runtime's version.</summary>
+    public static RuntimeVersion Current => CurrentVersion.Value;
 
     /// <summary>The codec and metadata type.</summary>
     public static ScaleType<RuntimeVersion> Type { get; } = new(new RuntimeVersionCodec(), BuildMeta());

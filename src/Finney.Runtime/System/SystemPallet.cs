@@ -28,6 +28,7 @@ public static class SystemPallet
         Name = "System",
         Index = Index,
         DocsType = typeof(SystemPallet),
+        StorageDocsType = typeof(SystemStorage),
         Storage = SystemStorage.All,
         Calls = SystemCall.Table,
         Events = Events,

@@ -18,6 +18,9 @@ public sealed class PalletDeclaration
     /// <summary>The type whose <c>///</c> docs are the pallet's docs (V15).</summary>
     public required Type DocsType { get; init; }
 
+    /// <summary>The class whose static members named like the storage items document them; <see cref="DocsType"/> when null.</summary>
+    public Type? StorageDocsType { get; init; }
+
     /// <summary>Storage items, in metadata order.</summary>
     public IReadOnlyList<IStorageEntry> Storage { get; init; } = [];
 
