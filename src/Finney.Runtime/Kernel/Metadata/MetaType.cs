@@ -156,13 +156,15 @@ public sealed class MetaType
     public static MetaType Option(MetaType some) => new(
         ["Option"],
         new VariantDef([new VariantInfo("None", [], 0, []), new VariantInfo("Some", [new FieldInfo(null, some)], 1, [])]),
-        [new TypeParameter("T", some)]) { IsStructural = true };
+        [new TypeParameter("T", some)])
+    { IsStructural = true };
 
     /// <summary><c>core::result::Result&lt;T, E&gt;</c>.</summary>
     public static MetaType Result(MetaType ok, MetaType error) => new(
         ["Result"],
         new VariantDef([new VariantInfo("Ok", [new FieldInfo(null, ok)], 0, []), new VariantInfo("Err", [new FieldInfo(null, error)], 1, [])]),
-        [new TypeParameter("T", ok), new TypeParameter("E", error)]) { IsStructural = true };
+        [new TypeParameter("T", ok), new TypeParameter("E", error)])
+    { IsStructural = true };
 
     /// <summary>The path joined with <c>::</c>, or the shape for anonymous types.</summary>
     public override string ToString() => Path.Count > 0 ? string.Join("::", Path) : Definition.GetType().Name;
