@@ -19,11 +19,24 @@ public static class RustOrder
 
     /// <summary>
     /// The comparer <see cref="ScaleCodec.BTreeMap{TKey, TValue}"/> uses when given none: <see cref="Bytes"/>
-    /// for <c>byte[]</c>, <see cref="Strings"/> for <c>string</c>, otherwise <see cref="Comparer{T}.Default"/>.
+    /// for <c>byte[]</c>, <see cref="Strings"/> for <c>string</c>, item by item for pairs and triples (Rust's
+    /// derived <c>Ord</c>, e.g. <c>(u16, AccountId)</c> keys), otherwise <see cref="Comparer{T}.Default"/>.
     /// </summary>
-    /// <exception cref="ArgumentException"><typeparamref name="T"/> has no default order.</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> (or an item of it) has no default order.</exception>
     public static IComparer<T> For<T>()
     {
+        if (TupleComparerType(typeof(T)) is { } tupleComparer)
+        {
+            try
+            {
+                return (IComparer<T>)Activator.CreateInstance(tupleComparer)!;
+            }
+            catch (System.Reflection.TargetInvocationException e) when (e.InnerException is ArgumentException inner)
+            {
+                throw new ArgumentException(inner.Message, inner);
+            }
+        }
+
         if (typeof(T) == typeof(byte[]))
         {
             return (IComparer<T>)Bytes;
@@ -40,5 +53,19 @@ public static class RustOrder
         }
 
         return Comparer<T>.Default;
+    }
+
+    private static Type? TupleComparerType(Type type)
+    {
+        if (!type.IsGenericType)
+        {
+            return null;
+        }
+
+        var definition = type.GetGenericTypeDefinition();
+        var comparer = definition == typeof(ValueTuple<,>) ? typeof(PairComparer<,>)
+            : definition == typeof(ValueTuple<,,>) ? typeof(TripleComparer<,,>)
+            : null;
+        return comparer?.MakeGenericType(type.GetGenericArguments());
     }
 }

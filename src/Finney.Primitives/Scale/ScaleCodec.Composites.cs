@@ -110,6 +110,14 @@ public static partial class ScaleCodec
     /// A codec created on first use, for recursive types whose codec must refer to itself (a batch call holds
     /// calls). Decoding fails past <see cref="ScaleReader.MaxDepth"/> nested levels.
     /// </summary>
+    /// <example>
+    /// The field is still unassigned while its initializer runs, hence the <c>!</c>:
+    /// <code>
+    /// static IScaleCodec&lt;Call&gt; Codec { get; } = ScaleCodec.Enum&lt;Call&gt;()
+    ///     .Variant(1, ScaleCodec.Map(ScaleCodec.Vec(ScaleCodec.Lazy(() =&gt; Codec!)), c =&gt; new Batch(c), b =&gt; b.Calls))
+    ///     .Build();
+    /// </code>
+    /// </example>
     /// <param name="factory">Returns the real codec; called once.</param>
     /// <param name="name">Named in error messages; defaults to the type's name.</param>
     public static IScaleCodec<T> Lazy<T>(Func<IScaleCodec<T>> factory, string? name = null)

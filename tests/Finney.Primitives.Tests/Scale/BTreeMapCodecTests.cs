@@ -82,6 +82,15 @@ public class BTreeMapCodecTests
     }
 
     [Fact]
+    public void TupleKeys_NetUidAndAccount_OrderedItemByItem()
+    {
+        var codec = ScaleCodec.BTreeMap(ScaleCodec.Tuple(ScaleCodec.U16, ScaleCodec.FixedBytes(2)), ScaleCodec.Bool);
+        var map = new Dictionary<(ushort, byte[]), bool> { [(2, [0, 0])] = true, [(1, [9, 9])] = false, [(1, [0, 5])] = true };
+
+        Hex.Encode(ScaleCodec.Encode(codec, map)).ShouldBe("0x0c" + "0100" + "0005" + "01" + "0100" + "0909" + "00" + "0200" + "0000" + "01");
+    }
+
+    [Fact]
     public void ExplicitComparer_DefinesOrder()
     {
         var codec = ScaleCodec.BTreeMap(ScaleCodec.U8, ScaleCodec.Unit, Comparer<byte>.Create((a, b) => b.CompareTo(a)));

@@ -27,17 +27,10 @@ public class CompactTests
         { "340282366920938463463374607431768211455", "0x33ffffffffffffffffffffffffffffffff" },
     };
 
-    // Each mode's last value and the next one, which needs the next mode or one more big-integer byte.
+    // Each mode's last value and the next one, which needs the next mode or one more big-integer byte
+    // (the boundaries of the one-, two- and four-byte modes are already among the vectors above).
     public static TheoryData<string, string> Boundaries => new()
     {
-        { "63", "0xfc" },
-        { "64", "0x0101" },
-        { "16383", "0xfdff" },
-        { "16384", "0x02000100" },
-        { "1073741823", "0xfeffffff" },
-        { "1073741824", "0x0300000040" },
-        { "4294967295", "0x03ffffffff" },
-        { "4294967296", "0x070000000001" },
         { "1099511627775", "0x07ffffffffff" },
         { "1099511627776", "0x0b000000000001" },
         { "72057594037927935", "0x0fffffffffffffff" },

@@ -34,6 +34,24 @@ public class RustOrderTests
     }
 
     [Fact]
+    public void For_PairWithBytes_ComparesItemByItemInRustOrder()
+    {
+        var order = RustOrder.For<(ushort, byte[])>();
+
+        order.Compare((1, [9]), (2, [0])).ShouldBeLessThan(0);
+        order.Compare((2, [1]), (2, [1, 0])).ShouldBeLessThan(0);
+        order.Compare((2, [1]), (2, [1])).ShouldBe(0);
+    }
+
+    [Fact]
+    public void For_TripleWithString_UsesUtf8OrderForText() =>
+        RustOrder.For<(byte, string, uint)>().Compare((1, "😀", 0), (1, "Ａ", 9)).ShouldBeGreaterThan(0);
+
+    [Fact]
+    public void For_PairWithUnorderedItem_Throws() =>
+        Should.Throw<ArgumentException>(() => RustOrder.For<(ushort, object)>());
+
+    [Fact]
     public void For_TypeWithoutOrder_Throws() =>
         Should.Throw<ArgumentException>(() => RustOrder.For<object>());
 }

@@ -14,6 +14,7 @@ internal sealed class BlittableArrayCodec<T> : IScaleCodec<T[]>
     public BlittableArrayCodec(IScaleCodec<T> item, int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, int.MaxValue / Unsafe.SizeOf<T>());
         _length = length;
         TypeName = $"[{item.TypeName}; {length}]";
     }

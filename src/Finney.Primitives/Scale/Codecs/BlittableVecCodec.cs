@@ -22,7 +22,7 @@ internal sealed class BlittableVecCodec<T> : IScaleCodec<T[]>
     {
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteCompact((ulong)value.Length);
-        LittleEndianItems.Write<T>(value, writer.Reserve(value.Length * Unsafe.SizeOf<T>()));
+        LittleEndianItems.Write<T>(value, writer.Reserve(checked(value.Length * Unsafe.SizeOf<T>())));
     }
 
     public T[] Decode(ref ScaleReader reader)
