@@ -13,6 +13,16 @@ public sealed record BlockHeader(Hash256 ParentHash, uint Number, Hash256 StateR
 {
     private byte[]? _encoded;
 
+    /// <summary>Copies for <c>with</c> expressions; the copy re-encodes, since its fields differ.</summary>
+    private BlockHeader(BlockHeader original)
+    {
+        ParentHash = original.ParentHash;
+        Number = original.Number;
+        StateRoot = original.StateRoot;
+        ExtrinsicsRoot = original.ExtrinsicsRoot;
+        Digest = original.Digest;
+    }
+
     /// <summary>The SCALE encoding (cached; headers are immutable).</summary>
     public byte[] Encode()
     {
@@ -78,5 +88,5 @@ public sealed record BlockHeader(Hash256 ParentHash, uint Number, Hash256 StateR
         new DigestDto([.. Digest.Select(d => d.ToHex())]));
 
     /// <summary>This header with <paramref name="item"/> appended to its digest (sealing).</summary>
-    public BlockHeader WithDigestItem(DigestItem item) => this with { Digest = [.. Digest, item], _encoded = null };
+    public BlockHeader WithDigestItem(DigestItem item) => this with { Digest = [.. Digest, item] };
 }

@@ -81,6 +81,9 @@ public readonly struct Hash256 : IEquatable<Hash256>
         return $"{hex[..6]}…{hex[^4..]}";
     }
 
+    /// <summary>This hash for log messages: formats as <see cref="ToShortString"/> only when the line is written.</summary>
+    public ShortHash Short => new(this);
+
     /// <inheritdoc />
     public override string ToString() => ToHex();
 

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using Finney.Node.Blocks;
+using Finney.Node.Chain;
+using Finney.Node.Runtime;
+using Finney.Node.TxPool;
+using Finney.Primitives.Keys;
+using Microsoft.Extensions.Logging;
+
+namespace Finney.Node.Authoring;
+
+/// <summary>
+/// The dev chain's consensus engine: one authority that builds a block every block time from the pool's
+/// ready transactions (inherents first), writes Aura's slot and seal into the header as subtensor's
+/// nodes do, imports it and finalizes it at once.
+/// </summary>
+public sealed class DevAuthoring : IDisposable
+{
+    private readonly Blockchain _chain;
+    private readonly TransactionPool _pool;
+    private readonly AuthoringOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly IKeyPair _authority;
+    private readonly Lock _authoring = new();
+
+    /// <summary>An engine authoring on <paramref name="chain"/> from <paramref name="pool"/>.</summary>
+    public DevAuthoring(Blockchain chain, TransactionPool pool, AuthoringOptions options, TimeProvider time, ILogger logger)
+    {
+        _chain = chain;
+        _pool = pool;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _authority = KeyPairs.FromUri(options.AuthorityUri, KeyScheme.Sr25519);
+    }
+
+    /// <summary>Authors a block every block time until <paramref name="stopping"/> fires.</summary>
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(_options.BlockTime, _time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping).ConfigureAwait(false))
+            {
+                TryAuthorBlock();
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    /// <summary>Authors one block, logging instead of throwing when the runtime fails (the next slot tries again).</summary>
+    public Block? TryAuthorBlock()
+    {
+        try
+        {
+            return AuthorBlock();
+        }
+#pragma warning disable CA1031 // a failed slot is logged and skipped; the node keeps running
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            AuthoringLog.Failed(_logger, e);
+            return null;
+        }
+    }
+
+    /// <summary>Builds, seals, imports and finalizes one block on top of the best block.</summary>
+    public Block AuthorBlock()
+    {
+        lock (_authoring)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var parent = _chain.Best;
+            var now = (ulong)_time.GetUtcNow().ToUnixTimeMilliseconds();
+            var blockMs = (ulong)Math.Max(1, _options.BlockTime.TotalMilliseconds);
+            var slot = Math.Max((AuraDigests.SlotOf(parent.Header) ?? 0) + 1, now / blockMs);
+            var template = new BlockHeader(parent.Hash, parent.Number + 1, Hash256.Zero, Hash256.Zero, [AuraDigests.Slot(slot)]);
+            var builder = _chain.Runtime.BeginBlock(_chain.StateAt(parent.Hash)!, template);
+
+            var extrinsics = new List<byte[]>();
+            foreach (var inherent in builder.CreateInherents(now))
+            {
+                var outcome = builder.Apply(inherent);
+                if (!outcome.Included)
+                {
+                    throw new InvalidOperationException($"The runtime refused its own inherent: {outcome.Rejection?.Reason}");
+                }
+
+                extrinsics.Add(inherent);
+            }
+
+            ApplyPoolTransactions(builder, extrinsics, started);
+            var built = builder.Finish();
+            var header = template with
+            {
+                StateRoot = _chain.Store.StateRoot(parent.Hash, built.Changes),
+                ExtrinsicsRoot = StateRoots.OfExtrinsics(extrinsics),
+                Digest = built.Digest,
+            };
+            var preSealHash = header.Hash();
+            var sealedHeader = header.WithDigestItem(DigestItem.Seal(DigestItem.AuraEngine, _authority.Sign(preSealHash.ToArray())));
+            var hash = sealedHeader.Hash();
+            var block = new Block(sealedHeader, extrinsics);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            AuthoringLog.Prepared(_logger, block.Header.Number, elapsed.TotalMilliseconds, hash.Short, parent.Hash.Short, extrinsics.Count);
+            _chain.Import(block, hash, built.Changes, finalize: true);
+            AuthoringLog.Imported(_logger, block.Header.Number, hash.Short);
+            _pool.OnBlockImported(block, hash, finalized: true);
+            return block;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _authority.Dispose();
+
+    private void ApplyPoolTransactions(IBlockBuilder builder, List<byte[]> extrinsics, long started)
+    {
+        var budget = _options.BlockTime * _options.ProposalShare;
+        var ready = _pool.Ready();
+        while (Stopwatch.GetElapsedTime(started) < budget && ready.TryNext(out var transaction))
+        {
+            var outcome = builder.Apply(transaction.Bytes);
+            if (outcome.Included)
+            {
+                extrinsics.Add(transaction.Bytes);
+                continue;
+            }
+
+            ready.SkipSender();
+            if (outcome.Rejection is { IsBlockFull: true })
+            {
+                break;
+            }
+
+            if (outcome.Rejection is { IsUnknown: false } rejection && rejection.Variant != (byte)InvalidTransactionKind.Future)
+            {
+                _pool.RemoveInvalid(transaction.Hash);
+            }
+        }
+    }
+}

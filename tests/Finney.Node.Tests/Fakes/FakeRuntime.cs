@@ -1,0 +1,109 @@
+using System.Buffers.Binary;
+using System.Text;
+using Finney.Node.Blocks;
+using Finney.Node.Runtime;
+using Finney.Node.TxPool;
+using Finney.Primitives.Accounts;
+using Finney.Storage;
+
+namespace Finney.Node.Tests.Fakes;
+
+/// <summary>
+/// A runtime small enough to reason about: signed extrinsics only bump their sender's nonce (stored under
+/// "nonce" ++ account) and count; call byte 0xFF means a bad signature; the inherent stores the timestamp.
+/// </summary>
+internal sealed class FakeRuntime : IRuntimeApi
+{
+    public const byte BadSignatureMarker = 0xFF;
+
+    public static readonly byte[] TimestampKey = Encoding.ASCII.GetBytes("timestamp");
+
+    public static readonly byte[] CountKey = Encoding.ASCII.GetBytes("count");
+
+    public uint SpecVersion { get; set; } = 1;
+
+    public static byte[] NonceKey(AccountId32 account) => [.. "nonce"u8, .. account.Bytes];
+
+    public static uint NonceOf(IStateReader state, AccountId32 account) =>
+        state.Get(NonceKey(account)) is { } bytes ? BinaryPrimitives.ReadUInt32LittleEndian(bytes) : 0;
+
+    public RuntimeVersion Version(IStateReader state) =>
+        new("node-subtensor", "node-subtensor", 1, SpecVersion, 1, [(Convert.FromHexString("df6acb689907609b"), 5u)], 1, 1);
+
+    public byte[] Metadata(IStateReader state) => [.. "meta"u8, 14, 0];
+
+    public byte[] Call(IStateReader state, string method, ReadOnlySpan<byte> arguments) => method switch
+    {
+        "Core_version" => Version(state).Encode(),
+        "AccountNonceApi_account_nonce" => U32(NonceOf(state, new AccountId32(arguments))),
+        _ => throw RuntimeCallException.NotFound(method),
+    };
+
+    public TransactionValidity Validate(IStateReader state, Hash256 blockHash, ReadOnlySpan<byte> extrinsic)
+    {
+        var bytes = extrinsic.ToArray();
+        if (!SignedExtrinsicEnvelope.TryRead(bytes, out var envelope, out _) || !envelope.IsSigned)
+        {
+            return TransactionValidity.Fail(TransactionValidityError.Invalid(InvalidTransactionKind.Call));
+        }
+
+        if (bytes[^1] == BadSignatureMarker)
+        {
+            return TransactionValidity.Fail(TransactionValidityError.BadProof);
+        }
+
+        var nonce = NonceOf(state, envelope.Sender);
+        return envelope.Nonce < nonce
+            ? TransactionValidity.Fail(TransactionValidityError.Stale)
+            : TransactionValidity.Ok(new ValidTransaction(100, [], [], 64, true));
+    }
+
+    public IBlockBuilder BeginBlock(IStateReader parentState, BlockHeader header) => new Builder(new StateOverlay(parentState), header);
+
+    private static byte[] U32(uint value)
+    {
+        var bytes = new byte[4];
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes, value);
+        return bytes;
+    }
+
+    private sealed class Builder(StateOverlay overlay, BlockHeader header) : IBlockBuilder
+    {
+        public IReadOnlyList<byte[]> CreateInherents(ulong timestampMilliseconds)
+        {
+            var body = new byte[11];
+            body[0] = 0x04;
+            body[1] = 0x02;
+            BinaryPrimitives.WriteUInt64LittleEndian(body.AsSpan(3), timestampMilliseconds);
+            return [[(byte)(body.Length << 2), .. body]];
+        }
+
+        public ApplyOutcome Apply(byte[] extrinsic)
+        {
+            SignedExtrinsicEnvelope.TryRead(extrinsic, out var envelope, out _);
+            if (!envelope.IsSigned)
+            {
+                overlay.Set(TimestampKey, extrinsic[^8..]);
+                return ApplyOutcome.Applied;
+            }
+
+            if (extrinsic[^1] == BadSignatureMarker)
+            {
+                return ApplyOutcome.Rejected(TransactionValidityError.BadProof);
+            }
+
+            var nonce = NonceOf(overlay, envelope.Sender);
+            if (envelope.Nonce != nonce)
+            {
+                return ApplyOutcome.Rejected(envelope.Nonce < nonce ? TransactionValidityError.Stale : TransactionValidityError.Future);
+            }
+
+            overlay.Set(NonceKey(envelope.Sender), U32(nonce + 1));
+            var count = overlay.Get(CountKey) is { } c ? BinaryPrimitives.ReadUInt32LittleEndian(c) : 0;
+            overlay.Set(CountKey, U32(count + 1));
+            return ApplyOutcome.Applied;
+        }
+
+        public BuiltBlock Finish() => new(header.Digest, [.. overlay.Changes]);
+    }
+}
