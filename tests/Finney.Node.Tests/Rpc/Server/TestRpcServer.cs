@@ -26,15 +26,20 @@ internal sealed class TestRpcServer : IAsyncDisposable
 
     public Uri HttpUri => new($"http://127.0.0.1:{Port}");
 
-    public static async Task<TestRpcServer> StartAsync(RpcMethodTable methods, RpcOptions? options = null)
+    public static Task<TestRpcServer> StartAsync(RpcMethodTable methods, RpcOptions? options = null)
     {
-        options ??= new RpcOptions();
+        options = (options ?? new RpcOptions()) with { Port = 0 };
+        var endpoint = new RpcEndpoint(new RpcDispatcher(methods, options, NullLogger.Instance), () => new SystemHealthDto(0, false, false), NullLogger.Instance);
+        return StartAsync(endpoint, options);
+    }
+
+    public static async Task<TestRpcServer> StartAsync(RpcEndpoint endpoint, RpcOptions options)
+    {
         options = options with { Port = 0 };
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         RpcHosting.ConfigureKestrel(builder, options);
         var app = builder.Build();
-        var endpoint = new RpcEndpoint(new RpcDispatcher(methods, options, NullLogger.Instance), () => new SystemHealthDto(0, false, false), NullLogger.Instance);
         RpcHosting.MapEndpoint(app, endpoint);
         await app.StartAsync();
         return new TestRpcServer(app, endpoint) { Port = RpcHosting.BoundPort(app) };
