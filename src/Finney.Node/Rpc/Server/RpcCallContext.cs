@@ -18,7 +18,7 @@ public sealed class RpcCallContext
     /// <summary>The WebSocket connection, or null for HTTP.</summary>
     public RpcConnection? Connection { get; }
 
-    /// <summary>Fires when the answer is no longer wanted.</summary>
+    /// <summary>Fires when the connection closes (the server answers a call that outlives its timeout without waiting for it).</summary>
     public CancellationToken Aborted { get; }
 
     /// <summary>Subscriptions opened by this call.</summary>

@@ -153,22 +153,22 @@ public sealed class RpcDispatcher
     private async ValueTask<RpcResult> InvokeAsync(
         string method, RpcHandler handler, JsonElement request, RpcConnection? connection, List<RpcSubscription> opened, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.RequestTimeout);
-        var context = new RpcCallContext(connection, timeout.Token);
+        // Most methods finish synchronously; only a call that has to wait pays for the timeout machinery.
+        var context = new RpcCallContext(connection, cancellationToken);
         try
         {
             request.TryGetProperty("params"u8, out var parameters);
             var call = handler(new RpcParams(parameters), context);
-            var result = call.IsCompleted ? call.Result : await call.AsTask().WaitAsync(timeout.Token).ConfigureAwait(false);
+            var result = call.IsCompleted ? call.Result : await call.AsTask().WaitAsync(_options.RequestTimeout, cancellationToken).ConfigureAwait(false);
             opened.AddRange(context.Opened);
             return result;
         }
         catch (RpcException e)
         {
+            CloseAll(context);
             return e.Error;
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (TimeoutException)
         {
             CloseAll(context);
             return JsonRpcError.Timeout(_options.RequestTimeout);
