@@ -16,5 +16,6 @@ internal sealed class StorageOnlyRuntime : IRuntimeApi
     public TransactionValidity Validate(IStateReader state, Hash256 blockHash, ReadOnlySpan<byte> extrinsic) =>
         TransactionValidity.Fail(TransactionValidityError.Invalid(InvalidTransactionKind.Call));
 
-    public IBlockBuilder BeginBlock(IStateReader parentState, BlockHeader header) => throw new RuntimeCallException("storage-only benchmark runtime");
+    public IBlockBuilder BeginBlock(IStateReader parentState, uint parentNumber, Hash256 parentHash, ulong wallClockMilliseconds) =>
+        throw new RuntimeCallException("storage-only benchmark runtime");
 }

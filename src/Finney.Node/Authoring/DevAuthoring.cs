@@ -10,8 +10,8 @@ namespace Finney.Node.Authoring;
 
 /// <summary>
 /// The dev chain's consensus engine: one authority that builds a block every block time from the pool's
-/// ready transactions (inherents first), writes Aura's slot and seal into the header as subtensor's
-/// nodes do, imports it and finalizes it at once.
+/// ready transactions (the runtime applies the inherents and writes Aura's slot), seals the header by the
+/// authority as subtensor's nodes do, imports it and finalizes it at once.
 /// </summary>
 public sealed class DevAuthoring : IDisposable
 {
@@ -75,37 +75,16 @@ public sealed class DevAuthoring : IDisposable
             var started = Stopwatch.GetTimestamp();
             var parent = _chain.Best;
             var now = (ulong)_time.GetUtcNow().ToUnixTimeMilliseconds();
-            var blockMs = (ulong)Math.Max(1, _options.BlockTime.TotalMilliseconds);
-            var slot = Math.Max((AuraDigests.SlotOf(parent.Header) ?? 0) + 1, now / blockMs);
-            var template = new BlockHeader(parent.Hash, parent.Number + 1, Hash256.Zero, Hash256.Zero, [AuraDigests.Slot(slot)]);
-            var builder = _chain.Runtime.BeginBlock(_chain.StateAt(parent.Hash)!, template);
-
-            var extrinsics = new List<byte[]>();
-            foreach (var inherent in builder.CreateInherents(now))
-            {
-                var outcome = builder.Apply(inherent);
-                if (!outcome.Included)
-                {
-                    throw new InvalidOperationException($"The runtime refused its own inherent: {outcome.Rejection?.Reason}");
-                }
-
-                extrinsics.Add(inherent);
-            }
-
-            ApplyPoolTransactions(builder, extrinsics, started);
+            var builder = _chain.Runtime.BeginBlock(_chain.StateAt(parent.Hash)!, parent.Number, parent.Hash, now);
+            ApplyPoolTransactions(builder, started);
             var built = builder.Finish();
-            var header = template with
-            {
-                StateRoot = _chain.Store.StateRoot(parent.Hash, built.Changes),
-                ExtrinsicsRoot = StateRoots.OfExtrinsics(extrinsics),
-                Digest = built.Digest,
-            };
+            var header = built.Header with { StateRoot = _chain.Store.StateRoot(parent.Hash, built.Changes) };
             var preSealHash = header.Hash();
             var sealedHeader = header.WithDigestItem(DigestItem.Seal(DigestItem.AuraEngine, _authority.Sign(preSealHash.ToArray())));
             var hash = sealedHeader.Hash();
-            var block = new Block(sealedHeader, extrinsics);
+            var block = new Block(sealedHeader, built.Extrinsics);
             var elapsed = Stopwatch.GetElapsedTime(started);
-            AuthoringLog.Prepared(_logger, block.Header.Number, elapsed.TotalMilliseconds, hash.Short, parent.Hash.Short, extrinsics.Count);
+            AuthoringLog.Prepared(_logger, block.Header.Number, elapsed.TotalMilliseconds, hash.Short, parent.Hash.Short, block.Extrinsics.Count);
             _chain.Import(block, hash, built.Changes, finalize: true);
             AuthoringLog.Imported(_logger, block.Header.Number, hash.Short);
             _pool.OnBlockImported(block, hash, finalized: true);
@@ -116,7 +95,7 @@ public sealed class DevAuthoring : IDisposable
     /// <inheritdoc />
     public void Dispose() => _authority.Dispose();
 
-    private void ApplyPoolTransactions(IBlockBuilder builder, List<byte[]> extrinsics, long started)
+    private void ApplyPoolTransactions(IBlockBuilder builder, long started)
     {
         var budget = _options.BlockTime * _options.ProposalShare;
         var ready = _pool.Ready();
@@ -125,7 +104,6 @@ public sealed class DevAuthoring : IDisposable
             var outcome = builder.Apply(transaction.Bytes);
             if (outcome.Included)
             {
-                extrinsics.Add(transaction.Bytes);
                 continue;
             }
 

@@ -3,5 +3,8 @@ using Finney.Storage;
 
 namespace Finney.Node.Runtime;
 
-/// <summary>What finalizing a block gives the node: the header's digest as the runtime left it and the state changes in key order.</summary>
-public sealed record BuiltBlock(IReadOnlyList<DigestItem> Digest, IReadOnlyList<StateChange> Changes);
+/// <summary>
+/// A finalized block as the runtime leaves it: the header (digest and extrinsics root set, state root still
+/// zero: the node's database computes it), the extrinsics in order (inherents first) and the state changes.
+/// </summary>
+public sealed record BuiltBlock(BlockHeader Header, IReadOnlyList<byte[]> Extrinsics, IReadOnlyList<StateChange> Changes);

@@ -24,6 +24,11 @@ public interface IRuntimeApi
     /// <summary>Validates an extrinsic for the pool as of block <paramref name="blockHash"/> (<c>TaggedTransactionQueue_validate_transaction</c>).</summary>
     TransactionValidity Validate(IStateReader state, Hash256 blockHash, ReadOnlySpan<byte> extrinsic);
 
-    /// <summary>Starts a block on <paramref name="parentState"/>: <paramref name="header"/> gives parent hash, number and pre-runtime digest.</summary>
-    IBlockBuilder BeginBlock(IStateReader parentState, BlockHeader header);
+    /// <summary>
+    /// Starts the block after <paramref name="parentNumber"/>/<paramref name="parentHash"/> on its state, with the
+    /// wall clock at <paramref name="wallClockMilliseconds"/>: the runtime picks the timestamp and Aura slot
+    /// (increasing even when blocks come faster than slots), writes the pre-runtime digest and applies the
+    /// timestamp inherent.
+    /// </summary>
+    IBlockBuilder BeginBlock(IStateReader parentState, uint parentNumber, Hash256 parentHash, ulong wallClockMilliseconds);
 }

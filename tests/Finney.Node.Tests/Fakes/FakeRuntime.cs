@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Finney.Node.Authoring;
 using Finney.Node.Blocks;
 using Finney.Node.Runtime;
 using Finney.Node.TxPool;
@@ -58,7 +59,20 @@ internal sealed class FakeRuntime : IRuntimeApi
             : TransactionValidity.Ok(new ValidTransaction(100, [], [], 64, true));
     }
 
-    public IBlockBuilder BeginBlock(IStateReader parentState, BlockHeader header) => new Builder(new StateOverlay(parentState), header);
+    public IBlockBuilder BeginBlock(IStateReader parentState, uint parentNumber, Hash256 parentHash, ulong wallClockMilliseconds)
+    {
+        // Slots of 100 ms, always increasing; the timestamp inherent goes first.
+        var parentTimestamp = parentState.Get(TimestampKey) is { } t ? BinaryPrimitives.ReadUInt64LittleEndian(t) : 0;
+        var timestamp = Math.Max(wallClockMilliseconds, parentTimestamp + 100);
+        var header = new BlockHeader(parentHash, parentNumber + 1, Hash256.Zero, Hash256.Zero, [AuraDigests.Slot(timestamp / 100)]);
+        var builder = new Builder(new StateOverlay(parentState), header);
+        var body = new byte[11];
+        body[0] = 0x04;
+        body[1] = 0x02;
+        BinaryPrimitives.WriteUInt64LittleEndian(body.AsSpan(3), timestamp);
+        builder.Apply([(byte)(body.Length << 2), .. body]);
+        return builder;
+    }
 
     private static byte[] U32(uint value)
     {
@@ -69,16 +83,22 @@ internal sealed class FakeRuntime : IRuntimeApi
 
     private sealed class Builder(StateOverlay overlay, BlockHeader header) : IBlockBuilder
     {
-        public IReadOnlyList<byte[]> CreateInherents(ulong timestampMilliseconds)
-        {
-            var body = new byte[11];
-            body[0] = 0x04;
-            body[1] = 0x02;
-            BinaryPrimitives.WriteUInt64LittleEndian(body.AsSpan(3), timestampMilliseconds);
-            return [[(byte)(body.Length << 2), .. body]];
-        }
+        private readonly List<byte[]> _extrinsics = [];
 
         public ApplyOutcome Apply(byte[] extrinsic)
+        {
+            var outcome = ApplyOne(extrinsic);
+            if (outcome.Included)
+            {
+                _extrinsics.Add(extrinsic);
+            }
+
+            return outcome;
+        }
+
+        public BuiltBlock Finish() => new(header with { ExtrinsicsRoot = Finney.Node.Chain.StateRoots.OfExtrinsics(_extrinsics) }, _extrinsics, [.. overlay.Changes]);
+
+        private ApplyOutcome ApplyOne(byte[] extrinsic)
         {
             SignedExtrinsicEnvelope.TryRead(extrinsic, out var envelope, out _);
             if (!envelope.IsSigned)
@@ -103,7 +123,5 @@ internal sealed class FakeRuntime : IRuntimeApi
             overlay.Set(CountKey, U32(count + 1));
             return ApplyOutcome.Applied;
         }
-
-        public BuiltBlock Finish() => new(header.Digest, [.. overlay.Changes]);
     }
 }
