@@ -73,10 +73,10 @@ public sealed class DevAuthoring : IDisposable
         lock (_authoring)
         {
             var started = Stopwatch.GetTimestamp();
-            var parent = _chain.Best;
+            var parent = _chain.AtBest;
             var now = (ulong)_time.GetUtcNow().ToUnixTimeMilliseconds();
-            var builder = _chain.Runtime.BeginBlock(_chain.StateAt(parent.Hash)!, parent.Number, parent.Hash, now);
-            ApplyPoolTransactions(builder, started);
+            var builder = _chain.Runtime.BeginBlock(parent, now);
+            ApplyPoolTransactions(builder, Stopwatch.GetTimestamp());
             var built = builder.Finish();
             var header = built.Header with { StateRoot = _chain.Store.StateRoot(parent.Hash, built.Changes) };
             var preSealHash = header.Hash();

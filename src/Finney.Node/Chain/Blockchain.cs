@@ -87,8 +87,19 @@ public sealed class Blockchain
     /// <summary>The state after block <paramref name="hash"/>, or null when unknown or pruned.</summary>
     public IStateReader? StateAt(Hash256 hash) => _store.StateAt(hash);
 
-    /// <summary>The state after the best block.</summary>
-    public IStateReader BestState => _store.StateAt(Best.Hash) ?? throw new InvalidOperationException("The best block has no state.");
+    /// <summary>The best block with its state.</summary>
+    public BlockState AtBest
+    {
+        get
+        {
+            var best = Best;
+            return new BlockState(best.Number, best.Hash, _store.StateAt(best.Hash) ?? throw new InvalidOperationException("The best block has no state."));
+        }
+    }
+
+    /// <summary>Block <paramref name="hash"/> with its state, or null when unknown or pruned.</summary>
+    public BlockState? At(Hash256 hash) =>
+        _store.Header(hash) is { } header && _store.StateAt(hash) is { } state ? new BlockState(header.Number, hash, state) : null;
 
     /// <summary>Commits a built, sealed block; it becomes best, and finalized when <paramref name="finalize"/>.</summary>
     /// <exception cref="InvalidOperationException">The block does not extend the best block.</exception>

@@ -11,12 +11,8 @@ public sealed class PoolChainView(Blockchain chain) : IPoolChain
     public uint BestNumber => chain.Best.Number;
 
     /// <inheritdoc />
-    public TransactionValidity Validate(byte[] extrinsic)
-    {
-        var best = chain.Best;
-        return chain.Runtime.Validate(chain.StateAt(best.Hash)!, best.Hash, extrinsic);
-    }
+    public TransactionValidity Validate(byte[] extrinsic) => chain.Runtime.Validate(chain.AtBest, extrinsic);
 
     /// <inheritdoc />
-    public uint AccountNonce(AccountId32 account) => chain.Runtime.AccountNonce(chain.BestState, account);
+    public uint AccountNonce(AccountId32 account) => chain.Runtime.AccountNonce(chain.AtBest, account);
 }

@@ -1,6 +1,3 @@
-using Finney.Node.Blocks;
-using Finney.Storage;
-
 namespace Finney.Node.Runtime;
 
 /// <summary>
@@ -11,24 +8,23 @@ namespace Finney.Node.Runtime;
 /// </summary>
 public interface IRuntimeApi
 {
-    /// <summary>The runtime version at <paramref name="state"/> (<c>Core_version</c>).</summary>
-    RuntimeVersion Version(IStateReader state);
+    /// <summary>The runtime version at <paramref name="at"/> (<c>Core_version</c>).</summary>
+    RuntimeVersion Version(BlockState at);
 
     /// <summary>The V14 metadata, with its <c>meta</c> prefix (what <c>state_getMetadata</c> serves).</summary>
-    byte[] Metadata(IStateReader state);
+    byte[] Metadata(BlockState at);
 
     /// <summary>Calls runtime API <paramref name="method"/> (e.g. <c>AccountNonceApi_account_nonce</c>) with SCALE arguments; changes are discarded.</summary>
     /// <exception cref="RuntimeCallException">The method does not exist or failed.</exception>
-    byte[] Call(IStateReader state, string method, ReadOnlySpan<byte> arguments);
+    byte[] Call(BlockState at, string method, ReadOnlySpan<byte> arguments);
 
-    /// <summary>Validates an extrinsic for the pool as of block <paramref name="blockHash"/> (<c>TaggedTransactionQueue_validate_transaction</c>).</summary>
-    TransactionValidity Validate(IStateReader state, Hash256 blockHash, ReadOnlySpan<byte> extrinsic);
+    /// <summary>Validates an extrinsic for the pool as of block <paramref name="at"/> (<c>TaggedTransactionQueue_validate_transaction</c>).</summary>
+    TransactionValidity Validate(BlockState at, byte[] extrinsic);
 
     /// <summary>
-    /// Starts the block after <paramref name="parentNumber"/>/<paramref name="parentHash"/> on its state, with the
-    /// wall clock at <paramref name="wallClockMilliseconds"/>: the runtime picks the timestamp and Aura slot
+    /// Starts the block after <paramref name="parent"/>, with the wall clock at <paramref name="wallClockMilliseconds"/>: the runtime picks the timestamp and Aura slot
     /// (increasing even when blocks come faster than slots), writes the pre-runtime digest and applies the
     /// timestamp inherent.
     /// </summary>
-    IBlockBuilder BeginBlock(IStateReader parentState, uint parentNumber, Hash256 parentHash, ulong wallClockMilliseconds);
+    IBlockBuilder BeginBlock(BlockState parent, ulong wallClockMilliseconds);
 }

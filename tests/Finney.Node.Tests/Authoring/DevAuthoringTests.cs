@@ -22,7 +22,7 @@ public sealed class DevAuthoringTests
         block.Extrinsics[1].ShouldBe(Signed(1, 0));
         block.Extrinsics[2].ShouldBe(Signed(1, 1));
         pool.Count.ShouldBe(0);
-        FakeRuntime.NonceOf(node.Node.Chain.BestState, Account(1)).ShouldBe(2u);
+        FakeRuntime.NonceOf(node.Node.Chain.AtBest.State, Account(1)).ShouldBe(2u);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class BlockchainTests
         chain.Best.Header.ParentHash.ShouldBe(Hash256.Zero);
         chain.GenesisHash.ShouldBe(chain.Best.Hash);
         chain.Best.Header.ExtrinsicsRoot.ToHex().ShouldBe("0x03170a2e7597b7b7e3d84c05391d139a62b157e78786d8c082f29dcf4c111314");
-        chain.BestState.Get("genesis"u8).ShouldBe([1]);
+        chain.AtBest.State.Get("genesis"u8).ShouldBe([1]);
     }
 
     [Fact]

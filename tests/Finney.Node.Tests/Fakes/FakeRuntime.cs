@@ -28,21 +28,22 @@ internal sealed class FakeRuntime : IRuntimeApi
     public static uint NonceOf(IStateReader state, AccountId32 account) =>
         state.Get(NonceKey(account)) is { } bytes ? BinaryPrimitives.ReadUInt32LittleEndian(bytes) : 0;
 
-    public RuntimeVersion Version(IStateReader state) =>
+    public RuntimeVersion Version(BlockState at) =>
         new("node-subtensor", "node-subtensor", 1, SpecVersion, 1, [(Convert.FromHexString("df6acb689907609b"), 5u)], 1, 1);
 
-    public byte[] Metadata(IStateReader state) => [.. "meta"u8, 14, 0];
+    public byte[] Metadata(BlockState at) => [.. "meta"u8, 14, 0];
 
-    public byte[] Call(IStateReader state, string method, ReadOnlySpan<byte> arguments) => method switch
+    public byte[] Call(BlockState at, string method, ReadOnlySpan<byte> arguments) => method switch
     {
-        "Core_version" => Version(state).Encode(),
-        "AccountNonceApi_account_nonce" => U32(NonceOf(state, new AccountId32(arguments))),
+        "Core_version" => Version(at).Encode(),
+        "AccountNonceApi_account_nonce" => U32(NonceOf(at.State, new AccountId32(arguments))),
         _ => throw RuntimeCallException.NotFound(method),
     };
 
-    public TransactionValidity Validate(IStateReader state, Hash256 blockHash, ReadOnlySpan<byte> extrinsic)
+    public TransactionValidity Validate(BlockState at, byte[] extrinsic)
     {
-        var bytes = extrinsic.ToArray();
+        var state = at.State;
+        var bytes = extrinsic;
         if (!SignedExtrinsicEnvelope.TryRead(bytes, out var envelope, out _) || !envelope.IsSigned)
         {
             return TransactionValidity.Fail(TransactionValidityError.Invalid(InvalidTransactionKind.Call));
@@ -59,8 +60,9 @@ internal sealed class FakeRuntime : IRuntimeApi
             : TransactionValidity.Ok(new ValidTransaction(100, [], [], 64, true));
     }
 
-    public IBlockBuilder BeginBlock(IStateReader parentState, uint parentNumber, Hash256 parentHash, ulong wallClockMilliseconds)
+    public IBlockBuilder BeginBlock(BlockState parent, ulong wallClockMilliseconds)
     {
+        var (parentNumber, parentHash, parentState) = parent;
         // Slots of 100 ms, always increasing; the timestamp inherent goes first.
         var parentTimestamp = parentState.Get(TimestampKey) is { } t ? BinaryPrimitives.ReadUInt64LittleEndian(t) : 0;
         var timestamp = Math.Max(wallClockMilliseconds, parentTimestamp + 100);

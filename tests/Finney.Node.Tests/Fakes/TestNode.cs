@@ -16,7 +16,7 @@ internal sealed class TestNode : IDisposable
             store ?? new MemoryChainStore(),
             Runtime,
             TestChains.Dev(),
-            new DevNodeOptions { Rpc = rpc ?? new RpcOptions(), Authoring = new AuthoringOptions { BlockTime = TimeSpan.FromMilliseconds(100) } },
+            new DevNodeOptions { Rpc = rpc ?? new RpcOptions(), Authoring = new AuthoringOptions { BlockTime = TimeSpan.FromSeconds(10) } },
             Time,
             NullLoggerFactory.Instance);
     }

@@ -40,13 +40,13 @@ public sealed class PaymentRpc(Blockchain chain)
     private byte[] Query(RpcParams parameters, string method)
     {
         var extrinsic = parameters.GetBytes(0, "extrinsic");
-        var (_, state) = BlockAt.Resolve(chain, parameters, 1);
+        var at = BlockAt.Resolve(chain, parameters, 1);
         using var arguments = new ScaleWriter();
         arguments.WriteBytes(extrinsic);
         arguments.WriteU32((uint)extrinsic.Length);
         try
         {
-            return chain.Runtime.Call(state, method, arguments.WrittenSpan);
+            return chain.Runtime.Call(at, method, arguments.WrittenSpan);
         }
         catch (RuntimeCallException e)
         {

@@ -25,59 +25,59 @@ public sealed class StateRpc(Blockchain chain)
         methods.AddSync(RpcMethods.StateGetStorage, (p, _) =>
         {
             var key = p.GetBytes(0, "key");
-            var (_, state) = BlockAt.Resolve(chain, p, 1);
+            var state = BlockAt.Resolve(chain, p, 1).State;
             return RpcResult.Ok(state.Get(key) is { } value ? Hex.Encode(value) : null);
         });
         methods.AddSync(RpcMethods.StateGetStorageHash, (p, _) =>
         {
             var key = p.GetBytes(0, "key");
-            var (_, state) = BlockAt.Resolve(chain, p, 1);
+            var state = BlockAt.Resolve(chain, p, 1).State;
             return RpcResult.Ok(state.Get(key) is { } value ? Hash256.Blake2(value).ToHex() : null);
         });
         methods.AddSync(RpcMethods.StateGetStorageSize, (p, _) =>
         {
             var key = p.GetBytes(0, "key");
-            var (_, state) = BlockAt.Resolve(chain, p, 1);
+            var state = BlockAt.Resolve(chain, p, 1).State;
             return state.Get(key) is { } value ? RpcResult.Ok((ulong)value.Length) : RpcResult.Null;
         });
         methods.AddSync(RpcMethods.StateGetKeys, (p, _) =>
         {
             var prefix = p.GetBytes(0, "prefix");
-            var (_, state) = BlockAt.Resolve(chain, p, 1);
+            var state = BlockAt.Resolve(chain, p, 1).State;
             return RpcResult.Ok(Keys(state, prefix, null, int.MaxValue).Select(k => Hex.Encode(k)).ToArray(), RpcJsonContext.Default.StringArray);
         });
         methods.AddSync(RpcMethods.StateGetKeysPaged, GetKeysPaged);
         methods.AddSync(RpcMethods.StateGetPairs, (p, _) =>
         {
             var prefix = p.GetBytes(0, "prefix");
-            var (_, state) = BlockAt.Resolve(chain, p, 1);
+            var state = BlockAt.Resolve(chain, p, 1).State;
             var pairs = Keys(state, prefix, null, int.MaxValue).Select(k => new[] { Hex.Encode(k), Hex.Encode(state.Get(k)!) }).ToArray();
             return RpcResult.Ok((IReadOnlyList<string[]>)pairs, RpcJsonContext.Default.IReadOnlyListStringArray);
         });
         methods.AddSync(RpcMethods.StateQueryStorageAt, (p, _) =>
         {
             var keys = p.GetStringArray(0, "keys");
-            var (hash, state) = BlockAt.Resolve(chain, p, 1);
-            var set = new StorageChangeSetDto(hash.ToHex(), [.. keys.Select(k => Change(k, state.Get(RpcParams.ParseHex(k, "keys"))))]);
+            var at = BlockAt.Resolve(chain, p, 1);
+            var set = new StorageChangeSetDto(at.Hash.ToHex(), [.. keys.Select(k => Change(k, at.State.Get(RpcParams.ParseHex(k, "keys"))))]);
             return RpcResult.Ok((IReadOnlyList<StorageChangeSetDto>)[set], RpcJsonContext.Default.IReadOnlyListStorageChangeSetDto);
         });
         methods.AddSync(RpcMethods.StateQueryStorage, QueryStorage);
         methods.AddSync(RpcMethods.StateGetRuntimeVersion, (p, _) =>
         {
-            var (hash, state) = BlockAt.Resolve(chain, p, 0);
-            return WithRuntime(() => RpcResult.Ok(VersionAt(hash, state).ToDto(), RpcJsonContext.Default.RuntimeVersionDto));
+            var at = BlockAt.Resolve(chain, p, 0);
+            return WithRuntime(() => RpcResult.Ok(VersionAt(at).ToDto(), RpcJsonContext.Default.RuntimeVersionDto));
         });
         methods.AddSync(RpcMethods.StateGetMetadata, (p, _) =>
         {
-            var (hash, state) = BlockAt.Resolve(chain, p, 0);
-            return WithRuntime(() => RpcResult.Ok(MetadataHex(hash, state)));
+            var at = BlockAt.Resolve(chain, p, 0);
+            return WithRuntime(() => RpcResult.Ok(MetadataHex(at)));
         });
         methods.AddSync(RpcMethods.StateCall, (p, _) =>
         {
             var method = p.GetString(0, "method");
             var data = p.GetBytes(1, "data");
-            var (_, state) = BlockAt.Resolve(chain, p, 2);
-            return WithRuntime(() => RpcResult.Ok(Hex.Encode(chain.Runtime.Call(state, method, data))));
+            var at = BlockAt.Resolve(chain, p, 2);
+            return WithRuntime(() => RpcResult.Ok(Hex.Encode(chain.Runtime.Call(at, method, data))));
         });
         methods.AddSync(RpcMethods.StateSubscribeRuntimeVersion, SubscribeRuntimeVersion);
         methods.AddSync(RpcMethods.StateUnsubscribeRuntimeVersion, (p, c) => RpcResult.Ok(c.Unsubscribe(RpcMethods.StateSubscribeRuntimeVersion, p.GetString(0, "subscription id"))));
@@ -95,7 +95,7 @@ public sealed class StateRpc(Blockchain chain)
         }
 
         var start = parameters.GetOptionalBytes(2, "start key");
-        var (_, state) = BlockAt.Resolve(chain, parameters, 3);
+        var state = BlockAt.Resolve(chain, parameters, 3).State;
         return RpcResult.Ok(Keys(state, prefix, start, (int)count).Select(k => Hex.Encode(k)).ToArray(), RpcJsonContext.Default.StringArray);
     }
 
@@ -139,11 +139,24 @@ public sealed class StateRpc(Blockchain chain)
     private RpcResult SubscribeRuntimeVersion(RpcParams parameters, RpcCallContext context)
     {
         var subscription = context.Subscribe(RpcMethods.StateSubscribeRuntimeVersion, RpcNotifications.RuntimeVersion);
-        var best = chain.Best;
-        var last = WithRuntimeValue(() => VersionAt(best.Hash, chain.StateAt(best.Hash)!));
+        var last = WithRuntimeValue(() => VersionAt(chain.AtBest));
         void OnImported(ImportedBlock block)
         {
-            var version = WithRuntimeValue(() => VersionAt(block.Hash, chain.StateAt(block.Hash)!));
+            if (chain.At(block.Hash) is not { } at)
+            {
+                return;
+            }
+
+            RuntimeVersion version;
+            try
+            {
+                version = VersionAt(at);
+            }
+            catch (RuntimeCallException)
+            {
+                return;
+            }
+
             if (version.SpecVersion != last.SpecVersion || version.TransactionVersion != last.TransactionVersion)
             {
                 last = version;
@@ -185,37 +198,36 @@ public sealed class StateRpc(Blockchain chain)
         subscription.Closed.Register(() => chain.BlockImported -= OnImported);
         if (parsed is { Length: > 0 })
         {
-            var best = chain.Best;
-            var state = chain.StateAt(best.Hash)!;
-            var initial = new StorageChangeSetDto(best.Hash.ToHex(), [.. parsed.Select(k => Change(k.Text, state.Get(k.Bytes)))]);
+            var best = chain.AtBest;
+            var initial = new StorageChangeSetDto(best.Hash.ToHex(), [.. parsed.Select(k => Change(k.Text, best.State.Get(k.Bytes)))]);
             subscription.Notify(RpcResult.Ok(initial, RpcJsonContext.Default.StorageChangeSetDto));
         }
 
         return RpcResult.Ok(subscription.Id);
     }
 
-    private RuntimeVersion VersionAt(Hash256 hash, IStateReader state)
+    private RuntimeVersion VersionAt(BlockState at)
     {
         lock (_cacheLock)
         {
-            if (_lastVersion is { } cached && cached.Block == hash)
+            if (_lastVersion is { } cached && cached.Block == at.Hash)
             {
                 return cached.Version;
             }
         }
 
-        var version = chain.Runtime.Version(state);
+        var version = chain.Runtime.Version(at);
         lock (_cacheLock)
         {
-            _lastVersion = (hash, version);
+            _lastVersion = (at.Hash, version);
         }
 
         return version;
     }
 
-    private string MetadataHex(Hash256 hash, IStateReader state)
+    private string MetadataHex(BlockState at)
     {
-        var specVersion = VersionAt(hash, state).SpecVersion;
+        var specVersion = VersionAt(at).SpecVersion;
         lock (_cacheLock)
         {
             if (_metadata is { } cached && cached.SpecVersion == specVersion)
@@ -224,7 +236,7 @@ public sealed class StateRpc(Blockchain chain)
             }
         }
 
-        var hex = Hex.Encode(chain.Runtime.Metadata(state));
+        var hex = Hex.Encode(chain.Runtime.Metadata(at));
         lock (_cacheLock)
         {
             _metadata = (specVersion, hex);

@@ -52,7 +52,7 @@ public sealed class SystemRpc(Blockchain chain, TransactionPool pool, NodeIdenti
 
         try
         {
-            var onChain = chain.Runtime.AccountNonce(chain.BestState, account);
+            var onChain = chain.Runtime.AccountNonce(chain.AtBest, account);
             return RpcResult.Ok(pool.NextNonce(account, onChain), RpcJsonContext.Default.UInt32);
         }
         catch (RuntimeCallException e)
