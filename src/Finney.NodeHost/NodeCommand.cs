@@ -1,4 +1,6 @@
 using Finney.Node;
+using Finney.Node.Chain;
+using Finney.Node.Runtime;
 using Finney.Node.Rpc.Server;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +16,19 @@ internal sealed class NodeCommand : AsyncCommand<NodeSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, NodeSettings settings, CancellationToken cancellationToken)
     {
-        var configuration = NodeConfiguration.From(settings);
+        IRuntimeApi runtime;
+        ChainSpec spec;
+        try
+        {
+            (runtime, spec) = HostRuntime.Load(settings);
+        }
+        catch (NodeStartupException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
+        var configuration = NodeConfiguration.From(settings, spec.Id);
         if (configuration.Validate() is { Count: > 0 } problems)
         {
             foreach (var problem in problems)
@@ -27,7 +41,7 @@ internal sealed class NodeCommand : AsyncCommand<NodeSettings>
 
         try
         {
-            return await RunAsync(configuration).ConfigureAwait(false);
+            return await RunAsync(configuration, runtime, spec).ConfigureAwait(false);
         }
         catch (NodeStartupException e)
         {
@@ -43,7 +57,7 @@ internal sealed class NodeCommand : AsyncCommand<NodeSettings>
         }
     }
 
-    private static async Task<int> RunAsync(NodeConfiguration configuration)
+    private static async Task<int> RunAsync(NodeConfiguration configuration, IRuntimeApi runtime, ChainSpec spec)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -57,7 +71,6 @@ internal sealed class NodeCommand : AsyncCommand<NodeSettings>
         {
             var loggers = app.Services.GetRequiredService<ILoggerFactory>();
             var log = loggers.CreateLogger("substrate");
-            var (runtime, spec) = HostRuntime.Load(configuration.ChainId, configuration.ChainSpecPath);
             HostLog.Banner(log, configuration, spec.Name);
             using var node = new DevNode(HostStore.Open(configuration.Storage), runtime, spec, configuration.Node, TimeProvider.System, loggers);
             RpcHosting.MapEndpoint(app, node.Endpoint);

@@ -8,17 +8,15 @@ using Finney.Node.TxPool;
 namespace Finney.NodeHost;
 
 /// <summary>The flags turned into each component's options record: the one place a flag meets a property.</summary>
-internal sealed record NodeConfiguration(string ChainId, string? ChainSpecPath, DevNodeOptions Node, StorageOptions Storage, LogFilter Log)
+internal sealed record NodeConfiguration(string ChainId, DevNodeOptions Node, StorageOptions Storage, LogFilter Log)
 {
     /// <summary>Where the database goes when neither --base-path nor --tmp says.</summary>
     public static string DefaultBasePath =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "finney-node");
 
-    /// <summary>Builds the configuration; <see cref="Validate"/> lists what is wrong with it.</summary>
-    public static NodeConfiguration From(NodeSettings settings)
+    /// <summary>Builds the configuration for chain <paramref name="chainId"/>; <see cref="Validate"/> lists what is wrong with it.</summary>
+    public static NodeConfiguration From(NodeSettings settings, string chainId)
     {
-        var chainId = settings.Dev || settings.Chain == "dev" ? "dev" : Path.GetFileNameWithoutExtension(settings.Chain!);
-        var specPath = settings.Chain is null or "dev" ? null : settings.Chain;
         var temporary = settings.Tmp || (settings.Dev && settings.BasePath is null);
         var basePath = temporary
             ? Path.Combine(Path.GetTempPath(), $"finney-node-{Guid.NewGuid():N}")
@@ -49,18 +47,9 @@ internal sealed record NodeConfiguration(string ChainId, string? ChainSpecPath, 
             IsTemporary = temporary,
             StatePruning = settings.ParsedPruning,
         };
-        return new NodeConfiguration(chainId, specPath, node, storage, LogFilter.Parse(settings.Log));
+        return new NodeConfiguration(chainId, node, storage, LogFilter.Parse(settings.Log));
     }
 
     /// <summary>Every problem, in words a user can act on.</summary>
-    public IReadOnlyList<string> Validate()
-    {
-        var problems = new List<string>([.. Node.Validate(), .. Storage.Validate(), .. Log.Problems]);
-        if (ChainSpecPath is not null && !File.Exists(ChainSpecPath))
-        {
-            problems.Add($"--chain: no chain spec file at {ChainSpecPath}");
-        }
-
-        return problems;
-    }
+    public IReadOnlyList<string> Validate() => [.. Node.Validate(), .. Storage.Validate(), .. Log.Problems];
 }

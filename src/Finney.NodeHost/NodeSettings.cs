@@ -111,6 +111,11 @@ internal sealed class NodeSettings : CommandSettings
             return ValidationResult.Error("say which chain to run: --dev, or --chain <dev|spec.json>");
         }
 
+        if (Chain is not null and not "dev" && !File.Exists(Chain))
+        {
+            return ValidationResult.Error($"--chain: no chain spec file at {Chain}");
+        }
+
         return ValidationResult.Success();
     }
 

@@ -9,6 +9,16 @@ public sealed record AuthoringOptions
     /// <summary>The authority's secret URI (default //Alice, the dev chain's only authority).</summary>
     public string AuthorityUri { get; init; } = "//Alice";
 
+    /// <summary>
+    /// How long after import a block is finalized (default: half the block time, at most 1 s). Dev finality is
+    /// instant in spirit, but clients such as polkadot.js drop the <c>inBlock</c> status they are still
+    /// processing when <c>finalized</c> arrives in the same instant; zero finalizes during import.
+    /// </summary>
+    public TimeSpan? FinalityDelay { get; init; }
+
+    /// <summary>The finality delay in force.</summary>
+    public TimeSpan EffectiveFinalityDelay => FinalityDelay ?? TimeSpan.FromTicks(Math.Min(BlockTime.Ticks / 2, TimeSpan.TicksPerSecond));
+
     /// <summary>Share of the block time spent applying pool transactions (default 0.5).</summary>
     public double ProposalShare { get; init; } = 0.5;
 

@@ -85,15 +85,33 @@ public sealed class DevAuthoring : IDisposable
             var block = new Block(sealedHeader, built.Extrinsics);
             var elapsed = Stopwatch.GetElapsedTime(started);
             AuthoringLog.Prepared(_logger, block.Header.Number, elapsed.TotalMilliseconds, hash.Short, parent.Hash.Short, block.Extrinsics.Count);
-            _chain.Import(block, hash, built.Changes, finalize: true);
+            var delay = _options.EffectiveFinalityDelay;
+            _chain.Import(block, hash, built.Changes, finalize: delay <= TimeSpan.Zero);
             AuthoringLog.Imported(_logger, block.Header.Number, hash.Short);
-            _pool.OnBlockImported(block, hash, finalized: true);
+            _pool.OnBlockImported(block, hash, finalized: delay <= TimeSpan.Zero);
+            if (delay > TimeSpan.Zero)
+            {
+                _ = FinalizeLaterAsync(hash, delay);
+            }
+
             return block;
         }
     }
 
     /// <inheritdoc />
     public void Dispose() => _authority.Dispose();
+
+    private async Task FinalizeLaterAsync(Hash256 hash, TimeSpan delay)
+    {
+        await Task.Delay(delay, _time).ConfigureAwait(false);
+        lock (_authoring)
+        {
+            if (_chain.Finalize(hash))
+            {
+                _pool.OnBlockFinalized(hash);
+            }
+        }
+    }
 
     private void ApplyPoolTransactions(IBlockBuilder builder, long started)
     {

@@ -145,5 +145,20 @@ public sealed class Blockchain
         }
     }
 
+    /// <summary>Finalizes block <paramref name="hash"/> of the chain; false when it is unknown or already final.</summary>
+    public bool Finalize(Hash256 hash)
+    {
+        var header = _store.Header(hash);
+        if (header is null || header.Number <= Finalized.Number || _store.HashAt(header.Number) != hash)
+        {
+            return false;
+        }
+
+        var tip = new ChainTip(header.Number, hash, header);
+        Volatile.Write(ref _finalized, tip);
+        Raise(BlockFinalized, tip);
+        return true;
+    }
+
     private static InvalidOperationException NotInitialized() => new("The chain is not initialized.");
 }

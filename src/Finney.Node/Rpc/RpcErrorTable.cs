@@ -26,7 +26,7 @@ public static class RpcErrorTable
     };
 
     /// <summary>A failed runtime call, as Substrate words it (the Python SDK looks for "Exported method … is not found").</summary>
-    public static JsonRpcError For(RuntimeCallException exception) => SubstrateErrors.Client($"Execution failed: Other: {exception.Message}");
+    public static JsonRpcError For(RuntimeCallException exception) => SubstrateErrors.Client(exception.Message);
 
     /// <summary>A block hash the node does not know (or whose state is pruned).</summary>
     public static JsonRpcError UnknownBlock(Hash256 hash) => SubstrateErrors.Client($"UnknownBlock: State already discarded for {hash.ToHex()}");

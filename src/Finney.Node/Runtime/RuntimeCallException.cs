@@ -22,5 +22,5 @@ public sealed class RuntimeCallException : Exception
     }
 
     /// <summary>The text Substrate gives for a missing runtime API method (the Python SDK matches on it).</summary>
-    public static RuntimeCallException NotFound(string method) => new($"Exported method {method} is not found");
+    public static RuntimeCallException NotFound(string method) => new($"Execution failed: Other: Exported method {method} is not found");
 }

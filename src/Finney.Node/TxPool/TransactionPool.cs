@@ -24,6 +24,7 @@ public sealed class TransactionPool
     private readonly IPoolChain _chain;
     private readonly ILogger _logger;
     private readonly Dictionary<Hash256, List<Action<TxStatus>>> _watchers = [];
+    private readonly Dictionary<Hash256, List<Hash256>> _awaitingFinality = [];
 
     /// <summary>A pool validating through <paramref name="chain"/>.</summary>
     public TransactionPool(TxPoolOptions options, IPoolChain chain, TimeProvider time, ILogger logger)
@@ -215,6 +216,15 @@ public sealed class TransactionPool
                     {
                         Emit(hash, TxStatus.Finalized(blockHash));
                     }
+                    else if (_watchers.ContainsKey(hash))
+                    {
+                        if (!_awaitingFinality.TryGetValue(blockHash, out var waiting))
+                        {
+                            _awaitingFinality[blockHash] = waiting = [];
+                        }
+
+                        waiting.Add(hash);
+                    }
                 }
             }
 
@@ -246,6 +256,21 @@ public sealed class TransactionPool
         }
 
         Revalidate(block.Header.Number);
+    }
+
+    /// <summary>Tells the watchers of the transactions in block <paramref name="blockHash"/> that it is final.</summary>
+    public void OnBlockFinalized(Hash256 blockHash)
+    {
+        lock (_lock)
+        {
+            if (_awaitingFinality.Remove(blockHash, out var included))
+            {
+                foreach (var hash in included)
+                {
+                    Emit(hash, TxStatus.Finalized(blockHash));
+                }
+            }
+        }
     }
 
     /// <summary>Stops sending updates about <paramref name="hash"/> to <paramref name="watcher"/>.</summary>

@@ -5,7 +5,7 @@ public sealed class PolkadotJsSuiteTests(PolkadotJsSuite suite) : IClassFixture<
 {
     public static TheoryData<string> Checks => [.. PolkadotJsSuite.Checks];
 
-    [Theory(Skip = "needs the Finney runtime façade (docs/runtime.md) wired into finney-node; see HostRuntime")]
+    [Theory]
     [MemberData(nameof(Checks))]
     public void Check_Passes(string check)
     {

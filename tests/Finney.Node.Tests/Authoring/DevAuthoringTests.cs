@@ -75,4 +75,33 @@ public sealed class DevAuthoringTests
         statuses[1].Hash.ShouldBe(block.Header.Hash());
         statuses[2].Hash.ShouldBe(block.Header.Hash());
     }
+
+    [Fact]
+    public async Task AuthorBlock_WithAFinalityDelay_FinalizesAfterItAndWatchersHearFinalizedThen()
+    {
+        using var node = new TestNode(finalityDelay: TimeSpan.FromMilliseconds(50));
+        var statuses = new List<TxStatus>();
+        node.Node.Pool.Submit(Signed(3, 0), s =>
+        {
+            lock (statuses)
+            {
+                statuses.Add(s);
+            }
+        });
+        var block = node.AuthorBlock();
+        node.Node.Chain.Finalized.Number.ShouldBe(0u);
+        statuses.Select(s => s.Kind).ShouldBe(["ready", "inBlock"]);
+
+        node.Time.Advance(TimeSpan.FromMilliseconds(50));
+        for (var i = 0; i < 100 && node.Node.Chain.Finalized.Number == 0; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        node.Node.Chain.Finalized.Hash.ShouldBe(block.Header.Hash());
+        lock (statuses)
+        {
+            statuses.Select(s => s.Kind).ShouldBe(["ready", "inBlock", "finalized"]);
+        }
+    }
 }

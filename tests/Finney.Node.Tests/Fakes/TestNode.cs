@@ -9,14 +9,14 @@ namespace Finney.Node.Tests.Fakes;
 /// <summary>A dev node over the fake runtime and an in-memory store; blocks are authored by calling <see cref="AuthorBlock"/>.</summary>
 internal sealed class TestNode : IDisposable
 {
-    public TestNode(IChainStore? store = null, RpcOptions? rpc = null)
+    public TestNode(IChainStore? store = null, RpcOptions? rpc = null, TimeSpan? finalityDelay = null)
     {
         Runtime = new FakeRuntime();
         Node = new DevNode(
             store ?? new MemoryChainStore(),
             Runtime,
             TestChains.Dev(),
-            new DevNodeOptions { Rpc = rpc ?? new RpcOptions(), Authoring = new AuthoringOptions { BlockTime = TimeSpan.FromSeconds(10) } },
+            new DevNodeOptions { Rpc = rpc ?? new RpcOptions(), Authoring = new AuthoringOptions { BlockTime = TimeSpan.FromSeconds(10), FinalityDelay = finalityDelay ?? TimeSpan.Zero } },
             Time,
             NullLoggerFactory.Instance);
     }

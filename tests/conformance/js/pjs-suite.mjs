@@ -100,7 +100,7 @@ const pauper = sr.addFromUri(mnemonicGenerate());
 
 let api;
 await check('connect', async () => {
-  api = await ApiPromise.create({ provider: new WsProvider(url, false), throwOnConnect: true, noInitWarn: true });
+  api = await ApiPromise.create({ provider: new WsProvider(url), throwOnConnect: true, noInitWarn: true });
   await api.isReady;
   const [chain, version] = [await api.rpc.system.chain(), api.runtimeVersion];
   expect(chain.toString() === 'Bittensor', `system_chain is ${chain}`);
