@@ -78,7 +78,8 @@ public sealed class DevAuthoring : IDisposable
             var builder = _chain.Runtime.BeginBlock(parent, now);
             ApplyPoolTransactions(builder, Stopwatch.GetTimestamp());
             var built = builder.Finish();
-            var header = built.Header with { StateRoot = _chain.Store.StateRoot(parent.Hash, built.Changes) };
+            var prepared = _chain.Store.Prepare(parent.Hash, built.Changes);
+            var header = built.Header with { StateRoot = prepared.Root };
             var preSealHash = header.Hash();
             var sealedHeader = header.WithDigestItem(DigestItem.Seal(DigestItem.AuraEngine, _authority.Sign(preSealHash.ToArray())));
             var hash = sealedHeader.Hash();
@@ -86,7 +87,7 @@ public sealed class DevAuthoring : IDisposable
             var elapsed = Stopwatch.GetElapsedTime(started);
             AuthoringLog.Prepared(_logger, block.Header.Number, elapsed.TotalMilliseconds, hash.Short, parent.Hash.Short, block.Extrinsics.Count);
             var delay = _options.EffectiveFinalityDelay;
-            _chain.Import(block, hash, built.Changes, finalize: delay <= TimeSpan.Zero);
+            _chain.Import(block, hash, prepared, finalize: delay <= TimeSpan.Zero);
             AuthoringLog.Imported(_logger, block.Header.Number, hash.Short);
             _pool.OnBlockImported(block, hash, finalized: delay <= TimeSpan.Zero);
             if (delay > TimeSpan.Zero)

@@ -55,11 +55,11 @@ public sealed class Blockchain
     {
         if (_store.Head is not { } head)
         {
-            var storage = Spec.GenesisStorage();
-            var stateRoot = _store.StateRoot(null, storage);
+            var prepared = _store.Prepare(null, Spec.GenesisStorage());
+            var stateRoot = prepared.Root;
             var header = new BlockHeader(Hash256.Zero, 0, stateRoot, StateRoots.OfExtrinsics([]), []);
             var hash = header.Hash();
-            _store.Commit(new Block(header, []), hash, storage);
+            _store.Commit(new Block(header, []), hash, prepared, finalize: true);
             ChainLog.Genesis(_logger, stateRoot.Short, hash.Short);
             head = (0, hash);
         }
@@ -71,7 +71,8 @@ public sealed class Blockchain
         GenesisHash = _store.HashAt(0) ?? throw new InvalidOperationException("The database has a head but no genesis block.");
         var tip = new ChainTip(head.Number, head.Hash, _store.Header(head.Hash)!);
         Volatile.Write(ref _best, tip);
-        Volatile.Write(ref _finalized, tip);
+        var finalized = _store.Finalized ?? head;
+        Volatile.Write(ref _finalized, new ChainTip(finalized.Number, finalized.Hash, _store.Header(finalized.Hash)!));
     }
 
     /// <summary>A header by hash, or null.</summary>
@@ -103,7 +104,7 @@ public sealed class Blockchain
 
     /// <summary>Commits a built, sealed block; it becomes best, and finalized when <paramref name="finalize"/>.</summary>
     /// <exception cref="InvalidOperationException">The block does not extend the best block.</exception>
-    public void Import(Block block, Hash256 hash, IReadOnlyList<StateChange> changes, bool finalize)
+    public void Import(Block block, Hash256 hash, PreparedState state, bool finalize)
     {
         var best = Best;
         if (block.Header.ParentHash != best.Hash || block.Header.Number != best.Number + 1)
@@ -111,10 +112,10 @@ public sealed class Blockchain
             throw new InvalidOperationException($"Block #{block.Header.Number} does not extend the best block #{best.Number}.");
         }
 
-        _store.Commit(block, hash, changes);
+        _store.Commit(block, hash, state, finalize);
         var tip = new ChainTip(block.Header.Number, hash, block.Header);
         Volatile.Write(ref _best, tip);
-        Raise(BlockImported, new ImportedBlock(block, hash, changes));
+        Raise(BlockImported, new ImportedBlock(block, hash, state.Changes));
         if (finalize)
         {
             Volatile.Write(ref _finalized, tip);
@@ -154,6 +155,7 @@ public sealed class Blockchain
             return false;
         }
 
+        _store.SetFinalized(hash);
         var tip = new ChainTip(header.Number, hash, header);
         Volatile.Write(ref _finalized, tip);
         Raise(BlockFinalized, tip);

@@ -14,6 +14,7 @@ public sealed class MemoryChainStore : IChainStore
     private readonly List<Hash256> _hashes = [];
     private readonly SortedDictionary<byte[], List<(uint Number, byte[]? Value)>> _history = new(ByteKeyComparer.Instance);
     private byte[][]? _sortedKeys;
+    private (uint Number, Hash256 Hash)? _finalized;
 
     /// <inheritdoc />
     public (uint Number, Hash256 Hash)? Head
@@ -23,6 +24,18 @@ public sealed class MemoryChainStore : IChainStore
             lock (_lock)
             {
                 return _hashes.Count == 0 ? null : ((uint)_hashes.Count - 1, _hashes[^1]);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public (uint Number, Hash256 Hash)? Finalized
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _finalized;
             }
         }
     }
@@ -64,7 +77,21 @@ public sealed class MemoryChainStore : IChainStore
     }
 
     /// <inheritdoc />
-    public Hash256 StateRoot(Hash256? parent, IReadOnlyList<StateChange> changes)
+    public PreparedState Prepare(Hash256? parent, IReadOnlyList<StateChange> changes) => new(parent, StateRoot(parent, changes), changes);
+
+    /// <inheritdoc />
+    public void SetFinalized(Hash256 hash)
+    {
+        lock (_lock)
+        {
+            if (_blocks.TryGetValue(hash, out var block))
+            {
+                _finalized = (block.Header.Number, hash);
+            }
+        }
+    }
+
+    private Hash256 StateRoot(Hash256? parent, IReadOnlyList<StateChange> changes)
     {
         var state = new MemoryState();
         if (parent is { } parentHash && StateAt(parentHash) is { } parentState)
@@ -80,7 +107,7 @@ public sealed class MemoryChainStore : IChainStore
     }
 
     /// <inheritdoc />
-    public void Commit(Block block, Hash256 hash, IReadOnlyList<StateChange> changes)
+    public void Commit(Block block, Hash256 hash, PreparedState state, bool finalize)
     {
         lock (_lock)
         {
@@ -90,7 +117,12 @@ public sealed class MemoryChainStore : IChainStore
                 throw new InvalidOperationException($"Block #{number} does not follow the head #{_hashes.Count - 1}.");
             }
 
-            foreach (var change in changes)
+            if (state.Parent != (_hashes.Count == 0 ? null : _hashes[^1]))
+            {
+                throw new InvalidOperationException($"The state of block #{number} was prepared on another parent.");
+            }
+
+            foreach (var change in state.Changes)
             {
                 if (!_history.TryGetValue(change.Key, out var versions))
                 {
@@ -103,6 +135,10 @@ public sealed class MemoryChainStore : IChainStore
 
             _blocks[hash] = (block.Header, block.Extrinsics);
             _hashes.Add(hash);
+            if (finalize)
+            {
+                _finalized = (number, hash);
+            }
         }
     }
 

@@ -51,7 +51,7 @@ public sealed class BlockchainTests
         using var node = new TestNode();
         var chain = node.Node.Chain;
         var orphan = new Block(new BlockHeader(Hash256.Blake2([1]), 1, Hash256.Zero, Hash256.Zero, []), []);
-        Should.Throw<InvalidOperationException>(() => chain.Import(orphan, orphan.Header.Hash(), [], finalize: true));
+        Should.Throw<InvalidOperationException>(() => chain.Import(orphan, orphan.Header.Hash(), new PreparedState(null, Hash256.Zero, []), finalize: true));
     }
 
     [Fact]
