@@ -15,7 +15,7 @@ namespace Finney.Benchmarks.Node;
 /// commit, pool update) until the pool is empty. Transfers per second = Transfers / mean.
 /// </summary>
 [MemoryDiagnoser]
-public class PoolToChainBenchmarks
+public sealed class PoolToChainBenchmarks : IDisposable
 {
     private TransferWorkload? _workload;
     private DevNode? _node;
@@ -47,7 +47,14 @@ public class PoolToChainBenchmarks
     }
 
     [IterationCleanup]
-    public void DisposeNode() => _node?.Dispose();
+    public void DisposeNode()
+    {
+        _node?.Dispose();
+        _node = null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => DisposeNode();
 
     [Benchmark]
     public uint SubmitAndAuthor()
