@@ -86,29 +86,8 @@ public sealed class EcdsaKeypair : IKeyPair
     }
 
     /// <inheritdoc />
-    public IKeyPair Derive(DeriveJunction junction)
-    {
-        if (!junction.IsHard)
-        {
-            throw new NotSupportedException("ecdsa keys have no soft derivation; use a hard junction (//name).");
-        }
-
-        Span<byte> input = stackalloc byte[HardDerivationPrefix.Length + SeedLength + DeriveJunction.ChainCodeLength];
-        HardDerivationPrefix.CopyTo(input);
-        _seed.CopyTo(input[HardDerivationPrefix.Length..]);
-        junction.ChainCode.CopyTo(input[(HardDerivationPrefix.Length + SeedLength)..]);
-        Span<byte> childSeed = stackalloc byte[SeedLength];
-        Blake2b.Hash(input, childSeed);
-        try
-        {
-            return FromSeed(childSeed);
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(input);
-            CryptographicOperations.ZeroMemory(childSeed);
-        }
-    }
+    public IKeyPair Derive(DeriveJunction junction) =>
+        HardSeedDerivation.Derive(HardDerivationPrefix, _seed, junction, seed => FromSeed(seed), "ecdsa");
 
     /// <summary>
     /// Recovers the compressed public key that made <paramref name="signature"/> over <paramref name="message"/>

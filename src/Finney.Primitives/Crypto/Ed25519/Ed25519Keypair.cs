@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Finney.Primitives.Accounts;
-using Finney.Primitives.Hashing;
 using Finney.Primitives.Interop;
 using Finney.Primitives.Keys;
 
@@ -76,29 +75,8 @@ public sealed unsafe class Ed25519Keypair : IKeyPair
     }
 
     /// <inheritdoc />
-    public IKeyPair Derive(DeriveJunction junction)
-    {
-        if (!junction.IsHard)
-        {
-            throw new NotSupportedException("ed25519 keys have no soft derivation; use a hard junction (//name).");
-        }
-
-        Span<byte> input = stackalloc byte[HardDerivationPrefix.Length + SeedLength + DeriveJunction.ChainCodeLength];
-        HardDerivationPrefix.CopyTo(input);
-        _seed.CopyTo(input[HardDerivationPrefix.Length..]);
-        junction.ChainCode.CopyTo(input[(HardDerivationPrefix.Length + SeedLength)..]);
-        Span<byte> childSeed = stackalloc byte[SeedLength];
-        Blake2b.Hash(input, childSeed);
-        try
-        {
-            return new Ed25519Keypair(childSeed);
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(input);
-            CryptographicOperations.ZeroMemory(childSeed);
-        }
-    }
+    public IKeyPair Derive(DeriveJunction junction) =>
+        HardSeedDerivation.Derive(HardDerivationPrefix, _seed, junction, seed => FromSeed(seed), "ed25519");
 
     /// <summary>
     /// Verifies a signature. Uses libsodium's strict rules (canonical encodings, no small-order keys);
