@@ -191,7 +191,9 @@ public sealed partial class StateDatabase
         var currentApplied = false;
         while (next <= limit && next <= finalityLimit && applied < Options.MaxPrunedPerCommit)
         {
-            var entries = next == number ? released : DatabaseKeys.DecodeJournal(_store.Get(StoreColumn.TrieJournal, DatabaseKeys.Number(next)) ?? []);
+            // A commit that released nothing wrote no journal entry.
+            var entries = next == number ? released
+                : _store.Get(StoreColumn.TrieJournal, DatabaseKeys.Number(next)) is { } journal ? DatabaseKeys.DecodeJournal(journal) : [];
             foreach (var (hash, count) in entries)
             {
                 if (!deltas.TryGetValue(hash, out var delta))
