@@ -17,6 +17,7 @@ public sealed class TestRuntime
     private readonly List<(AccountId32, ulong)> _balances = [];
     private readonly List<AccountId32> _authorities = [];
     private AccountId32? _sudo = DevAccounts.Alice.AccountId;
+    private bool _noAuthorities;
 
     /// <summary>Endows <paramref name="account"/> with <paramref name="rao"/> at genesis.</summary>
     public TestRuntime WithBalance(AccountId32 account, ulong rao)
@@ -50,6 +51,13 @@ public sealed class TestRuntime
         return this;
     }
 
+    /// <summary>Leaves the Aura authority set empty: blocks have no author, so fees are burned.</summary>
+    public TestRuntime WithoutAuthorities()
+    {
+        _noAuthorities = true;
+        return this;
+    }
+
     /// <summary>The chain spec this builder describes.</summary>
     public ChainSpec Spec => new(
         "Bittensor",
@@ -58,7 +66,7 @@ public sealed class TestRuntime
         ChainProperties.Bittensor,
         [.. _balances],
         _sudo,
-        _authorities.Count > 0 ? [.. _authorities] : [DevAccounts.Alice.AccountId]);
+        _noAuthorities ? [] : _authorities.Count > 0 ? [.. _authorities] : [DevAccounts.Alice.AccountId]);
 
     /// <summary>Builds the genesis state and a chain on it.</summary>
     public TestChain Build() => new(FinneyRuntime.Instance, Spec);

@@ -22,21 +22,8 @@ public static class BalancesLedger
     /// How much of the free balance can be withdrawn: all of it above the frozen part, less the existential
     /// deposit when the account must survive (FRAME's <c>reducible_balance</c>; <paramref name="force"/> ignores freezes).
     /// </summary>
-    public static ulong ReducibleBalance(Externalities ext, AccountId32 who, Preservation preservation, bool force = false)
-    {
-        var info = SystemAccounts.Get(ext, who);
-        var a = info.Data;
-        var untouchable = force ? 0 : Saturating.Sub(a.Frozen, a.Reserved);
-        var canDecProvider = info.Consumers == 0 || info.Providers > 1;
-        if (preservation == Preservation.Preserve
-            || (preservation == Preservation.Protect && a.Free != 0 && info.Providers == 1)
-            || (preservation == Preservation.Expendable && a.Free != 0 && !canDecProvider))
-        {
-            untouchable = Math.Max(untouchable, BalancesPallet.ExistentialDeposit);
-        }
-
-        return Saturating.Sub(a.Free, untouchable);
-    }
+    public static ulong ReducibleBalance(Externalities ext, AccountId32 who, Preservation preservation, bool force = false) =>
+        Reducible(SystemAccounts.Get(ext, who), preservation, force);
 
     /// <summary>
     /// Moves <paramref name="amount"/> from <paramref name="source"/> to <paramref name="dest"/> (fungible
@@ -44,12 +31,13 @@ public static class BalancesLedger
     /// </summary>
     public static DispatchError? Transfer(Externalities ext, AccountId32 source, AccountId32 dest, ulong amount, Preservation preservation)
     {
-        if (CanWithdraw(ext, source, amount, preservation != Preservation.Expendable) is { } withdrawError)
+        var issuance = TotalIssuance(ext);
+        if (CanWithdraw(SystemAccounts.Get(ext, source), issuance, amount, preservation != Preservation.Expendable) is { } withdrawError)
         {
             return withdrawError;
         }
 
-        if (CanDeposit(ext, dest, amount, minted: false) is { } depositError)
+        if (CanDeposit(SystemAccounts.Get(ext, dest).Data, issuance, amount, minted: false) is { } depositError)
         {
             return depositError;
         }
@@ -114,8 +102,9 @@ public static class BalancesLedger
             newFree = 0;
         }
 
-        var oldFree = Account(ext, who).Free;
-        if (MutateAccount(ext, who, a => (a with { Free = newFree }, null), out var dust) is { } error)
+        var info = SystemAccounts.Get(ext, who);
+        var oldFree = info.Data.Free;
+        if (MutateAccount(ext, who, info, info.Data with { Free = newFree }, out var dust) is { } error)
         {
             return error;
         }
@@ -131,7 +120,8 @@ public static class BalancesLedger
     /// <summary>Credits a genesis balance: creates the account and raises total issuance.</summary>
     public static void Endow(Externalities ext, AccountId32 who, ulong amount)
     {
-        if (MutateAccount(ext, who, a => (a with { Free = checked(a.Free + amount) }, null), out var dust) is { } error)
+        var info = SystemAccounts.Get(ext, who);
+        if (MutateAccount(ext, who, info, info.Data with { Free = checked(info.Data.Free + amount) }, out var dust) is { } error)
         {
             throw new InvalidOperationException($"genesis balance of {who} failed: {error}");
         }
@@ -139,19 +129,19 @@ public static class BalancesLedger
         BalancesPallet.TotalIssuance.Put(ext.State, checked(TotalIssuance(ext) + amount - dust));
     }
 
-    private static DispatchError? CanWithdraw(Externalities ext, AccountId32 who, ulong amount, bool keepNonzero)
+    private static DispatchError? CanWithdraw(AccountInfo info, ulong issuance, ulong amount, bool keepNonzero)
     {
         if (amount == 0)
         {
             return null;
         }
 
-        if (TotalIssuance(ext) < amount)
+        if (issuance < amount)
         {
             return DispatchError.Arithmetic(ArithmeticError.Underflow);
         }
 
-        var a = Account(ext, who);
+        var a = info.Data;
         if (a.Free < amount)
         {
             return DispatchError.Token(TokenError.FundsUnavailable);
@@ -168,7 +158,7 @@ public static class BalancesLedger
             return null;
         }
 
-        if (!SystemAccounts.CanDecProvider(ext, who))
+        if (!CanDecProvider(info))
         {
             return DispatchError.Token(TokenError.OnlyProvider);
         }
@@ -176,19 +166,18 @@ public static class BalancesLedger
         return keepNonzero ? DispatchError.Token(TokenError.NotExpendable) : null;
     }
 
-    private static DispatchError? CanDeposit(Externalities ext, AccountId32 who, ulong amount, bool minted)
+    private static DispatchError? CanDeposit(AccountData a, ulong issuance, ulong amount, bool minted)
     {
         if (amount == 0)
         {
             return null;
         }
 
-        if (minted && TotalIssuance(ext) > ulong.MaxValue - amount)
+        if (minted && issuance > ulong.MaxValue - amount)
         {
             return DispatchError.Arithmetic(ArithmeticError.Overflow);
         }
 
-        var a = Account(ext, who);
         if (a.Free > ulong.MaxValue - amount)
         {
             return DispatchError.Arithmetic(ArithmeticError.Overflow);
@@ -206,8 +195,9 @@ public static class BalancesLedger
     private static DispatchError? DecreaseBalance(Externalities ext, AccountId32 who, ulong amount, bool exact, Preservation preservation, out ulong decreased)
     {
         decreased = 0;
-        var old = Account(ext, who).Free;
-        var reducible = ReducibleBalance(ext, who, preservation);
+        var info = SystemAccounts.Get(ext, who);
+        var old = info.Data.Free;
+        var reducible = Reducible(info, preservation, force: false);
         if (!exact)
         {
             amount = Math.Min(amount, reducible);
@@ -223,7 +213,7 @@ public static class BalancesLedger
         }
 
         var newBalance = old - amount;
-        if (WriteBalance(ext, who, newBalance, out var dust) is { } error)
+        if (WriteBalance(ext, who, info, newBalance, out var dust) is { } error)
         {
             return error;
         }
@@ -236,7 +226,8 @@ public static class BalancesLedger
     private static DispatchError? IncreaseBalance(Externalities ext, AccountId32 who, ulong amount, bool exact, out ulong increased)
     {
         increased = 0;
-        var old = Account(ext, who).Free;
+        var info = SystemAccounts.Get(ext, who);
+        var old = info.Data.Free;
         ulong newBalance;
         if (exact)
         {
@@ -262,7 +253,7 @@ public static class BalancesLedger
             return null;
         }
 
-        if (WriteBalance(ext, who, newBalance, out var dust) is { } error)
+        if (WriteBalance(ext, who, info, newBalance, out var dust) is { } error)
         {
             return error;
         }
@@ -272,43 +263,57 @@ public static class BalancesLedger
         return null;
     }
 
-    // Unbalanced::write_balance: the reduction may not exceed what could be withdrawn by force.
-    private static DispatchError? WriteBalance(Externalities ext, AccountId32 who, ulong amount, out ulong dust)
+    private static bool CanDecProvider(AccountInfo info) => info.Consumers == 0 || info.Providers > 1;
+
+    private static ulong Reducible(AccountInfo info, Preservation preservation, bool force)
     {
-        var maxReduction = ReducibleBalance(ext, who, Preservation.Expendable, force: true);
-        return MutateAccount(
-            ext,
-            who,
-            a => Saturating.Sub(a.Free, amount) > maxReduction
-                ? (a, BalancesErrors.Of(BalancesError.InsufficientBalance))
-                : (a with { Free = amount }, null),
-            out dust);
+        var a = info.Data;
+        var untouchable = force ? 0 : Saturating.Sub(a.Frozen, a.Reserved);
+        if (preservation == Preservation.Preserve
+            || (preservation == Preservation.Protect && a.Free != 0 && info.Providers == 1)
+            || (preservation == Preservation.Expendable && a.Free != 0 && !CanDecProvider(info)))
+        {
+            untouchable = Math.Max(untouchable, BalancesPallet.ExistentialDeposit);
+        }
+
+        return Saturating.Sub(a.Free, untouchable);
     }
 
-    // pallet-balances' try_mutate_account over System's account store: provider references follow the free
-    // balance crossing the existential deposit, and an account left below it is removed with its dust.
-    private static DispatchError? MutateAccount(Externalities ext, AccountId32 who, Func<AccountData, (AccountData Updated, DispatchError? Error)> change, out ulong dust)
+    // Unbalanced::write_balance: the reduction may not exceed what could be withdrawn by force.
+    private static DispatchError? WriteBalance(Externalities ext, AccountId32 who, AccountInfo info, ulong amount, out ulong dust)
+    {
+        dust = 0;
+        if (Saturating.Sub(info.Data.Free, amount) > Reducible(info, Preservation.Expendable, force: true))
+        {
+            return BalancesErrors.Of(BalancesError.InsufficientBalance);
+        }
+
+        return MutateAccount(ext, who, info, info.Data with { Free = amount }, out dust);
+    }
+
+    // pallet-balances' try_mutate_account over System's account store, on the record read once: provider
+    // references follow the free balance crossing the existential deposit (NewAccount when the first one is
+    // added, KilledAccount when the last one goes), and an account left below it is removed with its dust.
+    private static DispatchError? MutateAccount(Externalities ext, AccountId32 who, AccountInfo info, AccountData updated, out ulong dust)
     {
         dust = 0;
         var ed = BalancesPallet.ExistentialDeposit;
-        var account = Account(ext, who);
-        var isNew = account == AccountData.Empty;
-        var didProvide = account.Free >= ed;
-        var (updated, error) = change(account);
-        if (error is not null)
-        {
-            return error;
-        }
-
+        var isNew = info.Data == AccountData.Empty;
+        var didProvide = info.Data.Free >= ed;
         var doesProvide = updated.Free >= ed;
         if (!didProvide && doesProvide)
         {
-            SystemAccounts.IncProviders(ext, who);
+            info = SystemAccounts.WithProviderAdded(ext, who, info);
         }
 
-        if (didProvide && !doesProvide && SystemAccounts.DecProviders(ext, who) is { } providerError)
+        if (didProvide && !doesProvide)
         {
-            return providerError;
+            if (SystemAccounts.WithProviderRemoved(ext, who, info) is not { } remaining)
+            {
+                return DispatchError.ConsumerRemaining;
+            }
+
+            info = remaining;
         }
 
         AccountData? stored = updated;
@@ -318,7 +323,7 @@ public static class BalancesLedger
             dust = updated.Free;
         }
 
-        SystemAccounts.StoreData(ext, who, stored);
+        SystemAccounts.Store(ext, who, info with { Data = stored ?? AccountData.Empty });
         if (isNew)
         {
             ext.DepositEvent(new Endowed(who, updated.Free));

@@ -1,3 +1,4 @@
+using Finney.Primitives.Hashing;
 using Finney.Primitives.Accounts;
 using Finney.Runtime.Kernel;
 using Finney.Runtime.Kernel.Declarations;

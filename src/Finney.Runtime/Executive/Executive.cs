@@ -1,3 +1,4 @@
+using Finney.Runtime.Aura;
 using Finney.Runtime.Blocks;
 using Finney.Runtime.Executive.Extensions;
 using Finney.Runtime.Extrinsics;
@@ -35,6 +36,7 @@ public static class BlockExecutive
         }
 
         CheckWeight.RegisterMandatory(block.Ext, weight);
+        block.Ext.BlockAuthor = AuraPallet.Author(block.Ext);
         block.Ext.Phase = Phase.ApplyExtrinsic(0);
         return block;
     }

@@ -1,3 +1,4 @@
+using Finney.Primitives.Accounts;
 using Finney.Storage;
 
 namespace Finney.Runtime.Kernel;
@@ -19,6 +20,9 @@ public sealed class Externalities
 
     /// <summary>The current block phase; events are stamped with it.</summary>
     public Phase Phase { get; set; } = Phase.Initialization;
+
+    /// <summary>The current block's author, when known (set once per block by the executive from the Aura digest).</summary>
+    public AccountId32? BlockAuthor { get; set; }
 
     /// <summary>The events deposited so far in this block.</summary>
     public IReadOnlyList<EventRecord> Events => _events;

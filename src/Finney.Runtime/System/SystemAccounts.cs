@@ -73,15 +73,42 @@ public static class SystemAccounts
     }
 
     /// <summary>
-    /// Stores <paramref name="data"/> as the account's balances (FRAME's <c>StoredMap::try_mutate_exists</c> for
-    /// System): kept while the account has a provider or sufficient, otherwise the record is removed.
+    /// <see cref="IncProviders"/> on a record already read: returns the record with one more provider, emitting
+    /// <c>NewAccount</c> when it is the first. Nothing is stored until <see cref="Store"/>.
     /// </summary>
-    public static void StoreData(Externalities ext, AccountId32 who, AccountData? data)
+    public static AccountInfo WithProviderAdded(Externalities ext, AccountId32 who, AccountInfo info)
     {
-        var info = Get(ext, who);
+        if (info.Providers == 0 && info.Sufficients == 0)
+        {
+            ext.DepositEvent(new NewAccount(who));
+            return info with { Providers = 1 };
+        }
+
+        return info with { Providers = Saturating.Add(info.Providers, 1u) };
+    }
+
+    /// <summary>
+    /// <see cref="DecProviders"/> on a record already read: the record with one provider fewer (with no providers
+    /// left, <c>KilledAccount</c> is emitted and <see cref="Store"/> will remove it), or null for <c>ConsumerRemaining</c>.
+    /// </summary>
+    public static AccountInfo? WithProviderRemoved(Externalities ext, AccountId32 who, AccountInfo info)
+    {
+        var providers = Math.Max(info.Providers, 1u);
+        if (providers == 1 && info.Consumers == 0 && info.Sufficients == 0)
+        {
+            ext.DepositEvent(new KilledAccount(who));
+            return info with { Providers = 0 };
+        }
+
+        return providers == 1 && info.Consumers > 0 ? null : info with { Providers = providers - 1 };
+    }
+
+    /// <summary>Writes the record, or removes it when the account has no provider or sufficient left.</summary>
+    public static void Store(Externalities ext, AccountId32 who, AccountInfo info)
+    {
         if (info.Providers > 0 || info.Sufficients > 0)
         {
-            SystemStorage.Account.Insert(ext.State, who, info with { Data = data ?? AccountData.Empty });
+            SystemStorage.Account.Insert(ext.State, who, info);
         }
         else
         {

@@ -1,5 +1,4 @@
 using Finney.Primitives.Accounts;
-using Finney.Runtime.Aura;
 using Finney.Runtime.Balances;
 using Finney.Runtime.Extrinsics;
 using Finney.Runtime.Kernel;
@@ -69,7 +68,7 @@ public static class ChargeTransactionPayment
             credit = Saturating.Sub(credit, Saturating.Sub(BalancesLedger.Account(ext, who).Free, before));
         }
 
-        if (AuraPallet.Author(ext) is not { } author || BalancesLedger.Deposit(ext, author, credit, exact: true) is not null)
+        if (ext.BlockAuthor is not { } author || BalancesLedger.Deposit(ext, author, credit, exact: true) is not null)
         {
             BalancesLedger.Burn(ext, credit);
         }

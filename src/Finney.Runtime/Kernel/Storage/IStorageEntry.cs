@@ -1,3 +1,4 @@
+using Finney.Primitives.Hashing;
 using Finney.Runtime.Kernel.Metadata;
 
 namespace Finney.Runtime.Kernel.Storage;

@@ -1,3 +1,4 @@
+using Finney.Primitives.Hashing;
 using Finney.Primitives.Scale;
 using Finney.Runtime.Kernel.Metadata;
 using Finney.Storage;
@@ -27,7 +28,7 @@ public sealed class StorageMap<TKey, TValue> : IStorageEntry
         _valueType = value;
         Modifier = modifier;
         _default = defaultValue;
-        _prefix = StorageHashing.ItemPrefix(pallet, name);
+        _prefix = StorageKeys.ItemPrefix(pallet, name);
         DefaultBytes = modifier == StorageModifier.Default ? value.Encode(defaultValue) : [0];
     }
 
@@ -69,9 +70,9 @@ public sealed class StorageMap<TKey, TValue> : IStorageEntry
         using var writer = new ScaleWriter(64);
         _keyType.Codec.Encode(writer, key);
         var encoded = writer.WrittenSpan;
-        var result = new byte[_prefix.Length + StorageHashing.OutputLength(_hasher, encoded.Length)];
+        var result = new byte[_prefix.Length + _hasher.OutputLength(encoded.Length)];
         _prefix.CopyTo(result, 0);
-        StorageHashing.Hash(_hasher, encoded, result.AsSpan(_prefix.Length));
+        _hasher.Hash(encoded, result.AsSpan(_prefix.Length));
         return result;
     }
 
@@ -107,12 +108,12 @@ public sealed class StorageMap<TKey, TValue> : IStorageEntry
     /// <exception cref="InvalidOperationException">The hasher is not transparent, so keys cannot be recovered.</exception>
     public IEnumerable<(TKey Key, TValue Value)> Iterate(IStateReader state)
     {
-        if (!StorageHashing.IsTransparent(_hasher))
+        if (!_hasher.IsReversible())
         {
             throw new InvalidOperationException($"{Pallet}.{Name} uses {_hasher}, which does not keep the key.");
         }
 
-        var skip = _prefix.Length + StorageHashing.HashLength(_hasher);
+        var skip = _prefix.Length + _hasher.HashLength();
         var cursor = _prefix;
         while (state.NextKey(cursor) is { } next && next.AsSpan().StartsWith(_prefix))
         {

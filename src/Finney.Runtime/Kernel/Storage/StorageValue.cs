@@ -1,3 +1,4 @@
+using Finney.Primitives.Hashing;
 using Finney.Runtime.Kernel.Metadata;
 using Finney.Storage;
 
@@ -18,7 +19,7 @@ public sealed class StorageValue<T> : IStorageEntry
         _type = type;
         Modifier = modifier;
         _default = defaultValue;
-        _key = StorageHashing.ItemPrefix(pallet, name);
+        _key = StorageKeys.ItemPrefix(pallet, name);
         DefaultBytes = modifier == StorageModifier.Default ? type.Encode(defaultValue) : [0];
     }
 
