@@ -31,7 +31,10 @@ internal static class DatabaseKeys
         return bytes;
     }
 
-    public static uint ReadU32(ReadOnlySpan<byte> bytes) => BinaryPrimitives.ReadUInt32LittleEndian(bytes);
+    /// <exception cref="InvalidDataException">The value is not 4 bytes (the database is corrupt).</exception>
+    public static uint ReadU32(ReadOnlySpan<byte> bytes) => bytes.Length == 4
+        ? BinaryPrimitives.ReadUInt32LittleEndian(bytes)
+        : throw new InvalidDataException($"A stored counter or number has {bytes.Length} bytes, not 4: the database is corrupt.");
 
     /// <summary>Head and finalized pointers: number (u32 LE) ++ hash.</summary>
     public static byte[] BlockPointer(BlockInfo block) => [.. U32(block.Number), .. block.Hash];
@@ -39,8 +42,10 @@ internal static class DatabaseKeys
     /// <summary>Block index value: number (u32 LE) ++ parent hash ++ state root.</summary>
     public static byte[] IndexValue(uint number, byte[] parentHash, byte[] stateRoot) => [.. U32(number), .. parentHash, .. stateRoot];
 
-    public static BlockInfo ReadIndex(byte[] hash, ReadOnlySpan<byte> value) =>
-        new(ReadU32(value), hash, value.Slice(4, 32).ToArray(), value.Slice(36, 32).ToArray());
+    /// <exception cref="InvalidDataException">The value is not 68 bytes (the database is corrupt).</exception>
+    public static BlockInfo ReadIndex(byte[] hash, ReadOnlySpan<byte> value) => value.Length == 68
+        ? new(ReadU32(value[..4]), hash, value.Slice(4, 32).ToArray(), value.Slice(36, 32).ToArray())
+        : throw new InvalidDataException($"The index entry of block {Convert.ToHexStringLower(hash)} has {value.Length} bytes, not 68: the database is corrupt.");
 
     public static byte[] EncodeBody(IReadOnlyList<byte[]> body)
     {
@@ -62,6 +67,8 @@ internal static class DatabaseKeys
         {
             body[i] = reader.ReadByteVec().ToArray();
         }
+
+        reader.EnsureEnd("a stored block body");
 
         return body;
     }
@@ -91,6 +98,8 @@ internal static class DatabaseKeys
             var hash = reader.ReadBytes(32).ToArray();
             list.Add(new(hash, (int)reader.ReadU32()));
         }
+
+        reader.EnsureEnd("a pruning journal entry");
 
         return list;
     }

@@ -75,4 +75,11 @@ public interface IStateDatabase : IDisposable
     /// </summary>
     /// <exception cref="InvalidOperationException">The database is not empty or the download is incomplete.</exception>
     void ImportState(BlockData block, StateDownload download);
+
+    /// <summary>
+    /// Starts an empty database at a block whose state was received as key ranges and checked against its root:
+    /// writes the rebuilt trie and the flat state, and commits the block as head and finalized.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The database is not empty or the import is incomplete.</exception>
+    void ImportState(BlockData block, StateChunkImport import);
 }

@@ -11,8 +11,31 @@ public sealed partial class StateDatabase
     /// <inheritdoc />
     public void ImportState(BlockData block, StateDownload download)
     {
-        ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(download);
+        if (!download.IsComplete)
+        {
+            throw new InvalidOperationException("The state download is not complete.");
+        }
+
+        Import(block, download, download.Root);
+    }
+
+    /// <inheritdoc />
+    public void ImportState(BlockData block, StateChunkImport import)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        if (!import.IsComplete)
+        {
+            throw new InvalidOperationException("The chunked state import is not complete (or its root did not match).");
+        }
+
+        Import(block, import, import.Root);
+    }
+
+    // The nodes are complete and verified against the root; write them counted, then the flat state, then the head.
+    private void Import(BlockData block, ITrieNodeSource download, byte[] root)
+    {
+        ArgumentNullException.ThrowIfNull(block);
         lock (_writeLock)
         {
             if (_head is not null)
@@ -20,12 +43,6 @@ public sealed partial class StateDatabase
                 throw new InvalidOperationException("A downloaded state can only be imported into an empty database.");
             }
 
-            if (!download.IsComplete)
-            {
-                throw new InvalidOperationException("The state download is not complete.");
-            }
-
-            var root = download.Root;
             var counts = CountOccurrences(download, root);
             var batch = _store.CreateBatch();
             try
@@ -62,7 +79,7 @@ public sealed partial class StateDatabase
     }
 
     // Every occurrence of every stored node and value node reachable from the root (identical subtrees share one copy).
-    private static Dictionary<byte[], int> CountOccurrences(StateDownload download, byte[] root)
+    private static Dictionary<byte[], int> CountOccurrences(ITrieNodeSource download, byte[] root)
     {
         var counts = new Dictionary<byte[], int>(ByteKeyComparer.Instance);
         if (TrieRoot.IsEmptyRoot(root))

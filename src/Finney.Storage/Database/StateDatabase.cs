@@ -111,6 +111,29 @@ public sealed partial class StateDatabase : IStateDatabase
         _head = ReadPointer(DatabaseKeys.Head);
         _finalized = ReadPointer(DatabaseKeys.Finalized);
         _nextJournal = _store.Get(StoreColumn.Meta, DatabaseKeys.NextJournal) is { } next ? DatabaseKeys.ReadU32(next) : 1;
+        if (_head is null)
+        {
+            DiscardUnfinishedImport();
+        }
+    }
+
+    // A state import writes nodes and flat state in unsynced batches before its synced head; a crash in between
+    // leaves data no head accounts for, which a later genesis commit would silently mix into its state.
+    private void DiscardUnfinishedImport()
+    {
+        using var batch = _store.CreateBatch();
+        foreach (var column in Enum.GetValues<StoreColumn>().Where(c => c != StoreColumn.Meta))
+        {
+            foreach (var (key, _) in _store.Scan(column, []))
+            {
+                batch.Delete(column, key);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            _store.Write(batch, sync: true);
+        }
     }
 
     private BlockInfo? ReadPointer(byte[] key)
@@ -119,6 +142,11 @@ public sealed partial class StateDatabase : IStateDatabase
         if (pointer is null)
         {
             return null;
+        }
+
+        if (pointer.Length != 4 + TrieLayout.HashLength)
+        {
+            throw new InvalidDataException($"The database's {System.Text.Encoding.ASCII.GetString(key)} pointer has {pointer.Length} bytes, not 36: the database is corrupt.");
         }
 
         return Block(pointer.AsSpan(4))
