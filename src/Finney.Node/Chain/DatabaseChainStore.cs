@@ -34,6 +34,9 @@ public sealed class DatabaseChainStore(IStateDatabase database) : IChainStore
     public IStateReader? StateAt(Hash256 hash) => database.StateAt(hash.ToArray());
 
     /// <inheritdoc />
+    public IReadOnlyList<byte[]>? ReadProof(Hash256 hash, IReadOnlyList<byte[]> keys) => database.ReadProof(hash.ToArray(), keys);
+
+    /// <inheritdoc />
     public PreparedState Prepare(Hash256? parent, IReadOnlyList<StateChange> changes)
     {
         var update = database.PrepareUpdate(parent is { } parentHash ? parentHash.ToArray() : [], changes);

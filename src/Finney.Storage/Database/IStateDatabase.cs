@@ -50,6 +50,12 @@ public interface IStateDatabase : IDisposable
     IStateReader? StateAt(ReadOnlySpan<byte> hash);
 
     /// <summary>
+    /// The read proof of <paramref name="keys"/> in the state after block <paramref name="hash"/> (the trie nodes the
+    /// reads touch, see <see cref="TrieProof"/>), or null when the block is unknown or its state is pruned.
+    /// </summary>
+    IReadOnlyList<byte[]>? ReadProof(ReadOnlySpan<byte> hash, IEnumerable<byte[]> keys);
+
+    /// <summary>
     /// Computes the state root after applying <paramref name="changes"/> to the state of block
     /// <paramref name="parentHash"/> (empty for genesis), touching only the changed paths. Nothing is written.
     /// </summary>

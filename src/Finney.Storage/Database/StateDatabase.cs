@@ -85,6 +85,18 @@ public sealed partial class StateDatabase : IStateDatabase
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<byte[]>? ReadProof(ReadOnlySpan<byte> hash, IEnumerable<byte[]> keys)
+    {
+        var block = Block(hash);
+        if (block is null || OldestState is not { } oldest || block.Number < oldest)
+        {
+            return null;
+        }
+
+        return TrieProof.Record(_nodes, block.StateRoot, keys);
+    }
+
+    /// <inheritdoc />
     public void Dispose() => _store.Dispose();
 
     private void Open()
