@@ -59,6 +59,49 @@ public sealed class RestartTests
         }
     }
 
+    [Fact]
+    public async Task KilledWhileAuthoringUnderLoad_KeepsEveryBlockAClientSaw()
+    {
+        var basePath = Path.Combine(Path.GetTempPath(), "finney-e2e-" + Guid.NewGuid().ToString("N"));
+        string[] arguments = ["--dev", "--base-path", basePath, "--block-time", "100ms"];
+        var random = new Random(20251125);
+        try
+        {
+            for (var cycle = 0; cycle < 3; cycle++)
+            {
+                (uint Number, string Hash) seen;
+                using (var node = await NodeProcess.StartAsync(arguments))
+                {
+                    await using var client = await RpcClient.ConnectAsync(node.WebSocketUri);
+                    var genesis = (await client.ResultAsync("chain_getBlockHash", 0))!.GetValue<string>();
+                    for (var i = 0; i < 40; i++)
+                    {
+                        var transfer = await SignedTransferAsync(client, genesis, DevAccounts.Account($"Load{cycle}-{i}"));
+                        await client.ResultAsync("author_submitExtrinsic", Hex.Encode(transfer));
+                    }
+
+                    await Task.Delay(random.Next(200, 1500));
+                    var best = (await client.ResultAsync("chain_getBlockHash"))!.GetValue<string>();
+                    seen = (await NumberOfAsync(client, best), best);
+                    node.KillHard();
+                }
+
+                using var restarted = await NodeProcess.StartAsync(arguments);
+                await using var after = await RpcClient.ConnectAsync(restarted.WebSocketUri);
+                (await after.ResultAsync("chain_getBlockHash", seen.Number))!.GetValue<string>().ShouldBe(seen.Hash, $"cycle {cycle}: block #{seen.Number} was served before the kill");
+                restarted.KillHard();
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(basePath))
+            {
+                Directory.Delete(basePath, recursive: true);
+            }
+        }
+    }
+
+    // Alice's transfer with her next nonce (system_accountNextIndex counts her transactions in the pool).
     private static async Task<byte[]> SignedTransferAsync(RpcClient client, string genesis, Primitives.Accounts.AccountId32 recipient)
     {
         var version = (await client.ResultAsync("state_getRuntimeVersion"))!;
