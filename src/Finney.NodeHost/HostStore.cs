@@ -14,7 +14,7 @@ internal static class HostStore
     /// <exception cref="NodeStartupException">The database cannot be opened.</exception>
     public static IChainStore Open(StorageOptions options)
     {
-        var pruning = options.StatePruning is { } keep ? StatePruning.KeepLast(checked((int)keep)) : StatePruning.Archive;
+        var pruning = options.StatePruning is { } keep ? StatePruning.KeepLast((int)Math.Min(keep, int.MaxValue)) : StatePruning.Archive;
         try
         {
             return new DatabaseChainStore(RocksDbStateDatabase.Open(options.DatabasePath, new StateDatabaseOptions { Pruning = pruning }));

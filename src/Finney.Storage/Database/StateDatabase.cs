@@ -133,18 +133,23 @@ public sealed partial class StateDatabase : IStateDatabase
     // leaves data no head accounts for, which a later genesis commit would silently mix into its state.
     private void DiscardUnfinishedImport()
     {
-        using var batch = _store.CreateBatch();
-        foreach (var column in Enum.GetValues<StoreColumn>().Where(c => c != StoreColumn.Meta))
+        var batch = _store.CreateBatch();
+        try
         {
-            foreach (var (key, _) in _store.Scan(column, []))
+            foreach (var column in Enum.GetValues<StoreColumn>().Where(c => c != StoreColumn.Meta))
             {
-                batch.Delete(column, key);
+                foreach (var (key, _) in _store.Scan(column, []))
+                {
+                    batch.Delete(column, key);
+                    batch = Flush(batch);
+                }
             }
-        }
 
-        if (batch.Count > 0)
-        {
             _store.Write(batch, sync: true);
+        }
+        finally
+        {
+            batch.Dispose();
         }
     }
 

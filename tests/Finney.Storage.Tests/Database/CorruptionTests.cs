@@ -73,7 +73,12 @@ public class CorruptionTests
         new StateDatabase(store).Dispose();
         using (var batch = store.CreateBatch())
         {
-            batch.Put(StoreColumn.FlatState, [7], [7]);
+            // More than one delete batch's worth (10,000), as a real interrupted import leaves.
+            for (var i = 0; i < 25_000; i++)
+            {
+                batch.Put(StoreColumn.FlatState, BitConverter.GetBytes(i), [7]);
+            }
+
             batch.Put(StoreColumn.TrieNodes, new byte[32], [1]);
             store.Write(batch, sync: false);
         }
