@@ -3,6 +3,7 @@ using Finney.Runtime.Aura;
 using Finney.Runtime.Balances;
 using Finney.Runtime.Blocks;
 using Finney.Runtime.Kernel;
+using Finney.Runtime.Subtensor.Emission;
 using Finney.Runtime.Sudo;
 using Finney.Runtime.System;
 using Finney.Runtime.TransactionPayment;
@@ -58,6 +59,8 @@ public static class GenesisBuilder
             BalancesLedger.Endow(ext, account, balance);
         }
 
+        // SubtensorModule keeps its own issuance counter (balances plus stake); genesis has no stake yet.
+        EmissionStorage.TotalIssuance.Put(overlay, BalancesPallet.TotalIssuance.Get(overlay));
         TransactionPaymentPallet.NextFeeMultiplier.Put(overlay, TransactionPaymentPallet.MultiplierOne);
         if (spec.SudoKey is { } key)
         {
