@@ -144,7 +144,7 @@ public sealed class TestChain : IDisposable
         return (built, outcomes);
     }
 
-    /// <summary>Total issuance equals the sum of free and reserved balances of all accounts.</summary>
+    /// <summary>Total issuance equals the sum of free and reserved balances of all accounts; SubtensorModule's invariants hold.</summary>
     public void CheckInvariants()
     {
         ulong sum = 0;
@@ -157,6 +157,8 @@ public sealed class TestChain : IDisposable
         {
             throw new TestRuntimeException($"total issuance {TotalIssuance} != sum of balances {sum}");
         }
+
+        SubtensorInvariants.Check(State);
     }
 
     /// <summary>Checks the invariants.</summary>

@@ -18,6 +18,7 @@ public sealed class TestRuntime
     private readonly List<AccountId32> _authorities = [];
     private AccountId32? _sudo = DevAccounts.Alice.AccountId;
     private bool _noAuthorities;
+    private ulong _registrationStartBlock;
 
     /// <summary>Endows <paramref name="account"/> with <paramref name="rao"/> at genesis.</summary>
     public TestRuntime WithBalance(AccountId32 account, ulong rao)
@@ -58,6 +59,13 @@ public sealed class TestRuntime
         return this;
     }
 
+    /// <summary>Keeps SubtensorModule registration closed until block <paramref name="block"/> (the chain spec setting).</summary>
+    public TestRuntime WithRegistrationStartBlock(ulong block)
+    {
+        _registrationStartBlock = block;
+        return this;
+    }
+
     /// <summary>The chain spec this builder describes.</summary>
     public ChainSpec Spec => new(
         "Bittensor",
@@ -66,7 +74,10 @@ public sealed class TestRuntime
         ChainProperties.Bittensor,
         [.. _balances],
         _sudo,
-        _noAuthorities ? [] : _authorities.Count > 0 ? [.. _authorities] : [DevAccounts.Alice.AccountId]);
+        _noAuthorities ? [] : _authorities.Count > 0 ? [.. _authorities] : [DevAccounts.Alice.AccountId])
+    {
+        RegistrationStartBlock = _registrationStartBlock,
+    };
 
     /// <summary>Builds the genesis state and a chain on it.</summary>
     public TestChain Build() => new(FinneyRuntime.Instance, Spec);

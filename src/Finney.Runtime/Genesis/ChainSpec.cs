@@ -22,6 +22,12 @@ public sealed record ChainSpec(
     private static readonly Lazy<ChainSpec> DevSpec = new(BuildDev);
 
     /// <summary>
+    /// The first block at which SubtensorModule accepts registrations on any subnet (Finney kept registration closed
+    /// for its first day); 0 when registration is never held back. JSON: <c>subtensorModule.registrationStartBlock</c>.
+    /// </summary>
+    public ulong RegistrationStartBlock { get; init; }
+
+    /// <summary>
     /// The built-in development chain (<c>--dev</c>): //Alice is sudo and the only Aura authority; //Alice, //Bob and
     /// //Charlie hold 1,000,000 TAO each, //Dave, //Eve and //Ferdie 2,000 TAO each, as subtensor's localnet spec.
     /// </summary>
@@ -52,6 +58,7 @@ public sealed record ChainSpec(
         var sudo = runtime["sudo"]?["key"] is { } key ? ParseAccount(key) : (AccountId32?)null;
         var authorities = (runtime["aura"]?["authorities"]?.AsArray() ?? []).Select(ParseAccount).ToList();
         var properties = root["properties"] is JsonObject p ? ChainProperties.FromJson(p) : ChainProperties.Bittensor;
+        var registrationStart = runtime["subtensorModule"]?["registrationStartBlock"] is { } start ? ParseAmount(start) : 0;
         return new ChainSpec(
             root["name"]?.GetValue<string>() ?? throw new FormatException("the chain spec has no name."),
             root["id"]?.GetValue<string>() ?? throw new FormatException("the chain spec has no id."),
@@ -59,7 +66,10 @@ public sealed record ChainSpec(
             properties,
             balances,
             sudo,
-            authorities);
+            authorities)
+        {
+            RegistrationStartBlock = registrationStart,
+        };
     }
 
     /// <summary>The chain spec as JSON (the <c>genesis.runtimeGenesis.patch</c> form, SS58 addresses).</summary>
@@ -71,6 +81,11 @@ public sealed record ChainSpec(
             ["aura"] = new JsonObject { ["authorities"] = new JsonArray([.. AuraAuthorities.Select(a => (JsonNode)a.ToSs58())]) },
             ["sudo"] = new JsonObject { ["key"] = SudoKey?.ToSs58() },
         };
+        if (RegistrationStartBlock != 0)
+        {
+            patch["subtensorModule"] = new JsonObject { ["registrationStartBlock"] = RegistrationStartBlock };
+        }
+
         var root = new JsonObject
         {
             ["name"] = Name,

@@ -4,6 +4,7 @@ using Finney.Runtime.Balances;
 using Finney.Runtime.Blocks;
 using Finney.Runtime.Kernel;
 using Finney.Runtime.Subtensor.Emission;
+using Finney.Runtime.Subtensor.Registration;
 using Finney.Runtime.Sudo;
 using Finney.Runtime.System;
 using Finney.Runtime.TransactionPayment;
@@ -61,6 +62,11 @@ public static class GenesisBuilder
 
         // SubtensorModule keeps its own issuance counter (balances plus stake); genesis has no stake yet.
         EmissionStorage.TotalIssuance.Put(overlay, BalancesPallet.TotalIssuance.Get(overlay));
+        if (spec.RegistrationStartBlock != 0)
+        {
+            RegistrationStorage.RegistrationStartBlock.Put(overlay, spec.RegistrationStartBlock);
+        }
+
         TransactionPaymentPallet.NextFeeMultiplier.Put(overlay, TransactionPaymentPallet.MultiplierOne);
         if (spec.SudoKey is { } key)
         {
