@@ -4,6 +4,7 @@ using Finney.Runtime.Subtensor.Hyperparameters;
 using Finney.Runtime.Subtensor.Networks;
 using Finney.Runtime.Subtensor.Registration;
 using Finney.Runtime.Subtensor.Staking;
+using Finney.Storage;
 
 namespace Finney.Testing;
 
@@ -57,6 +58,15 @@ public static class SubtensorSetup
     {
         ArgumentNullException.ThrowIfNull(chain);
         Require(chain.Dispatch(new AddStake(hotkey, amount), coldkey), "add_stake");
+        return chain;
+    }
+
+    /// <summary>Applies storage changes written directly (state a scenario needs that no call produces, e.g. a permit).</summary>
+    public static TestChain WithChanges(this TestChain chain, StateOverlay overlay)
+    {
+        ArgumentNullException.ThrowIfNull(chain);
+        ArgumentNullException.ThrowIfNull(overlay);
+        chain.Apply(overlay.Changes);
         return chain;
     }
 

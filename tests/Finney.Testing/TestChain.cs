@@ -70,6 +70,14 @@ public sealed class TestChain : IDisposable
         return result;
     }
 
+    /// <summary>Applies raw storage changes to the current state (setting up what no call produces).</summary>
+    public void Apply(IEnumerable<StateChange> changes)
+    {
+        var next = State.Clone();
+        next.Apply(changes);
+        State = next;
+    }
+
     /// <summary>Dispatches from a signed origin.</summary>
     public DispatchResult Dispatch(RuntimeCall call, AccountId32 signer) => Dispatch(call, Origin.Signed(signer));
 
