@@ -19,6 +19,7 @@ public sealed class TestRuntime
     private AccountId32? _sudo = DevAccounts.Alice.AccountId;
     private bool _noAuthorities;
     private ulong _registrationStartBlock;
+    private readonly List<(AccountId32, AccountId32, ulong, ushort)> _genesisNeurons = [];
 
     /// <summary>Endows <paramref name="account"/> with <paramref name="rao"/> at genesis.</summary>
     public TestRuntime WithBalance(AccountId32 account, ulong rao)
@@ -66,6 +67,13 @@ public sealed class TestRuntime
         return this;
     }
 
+    /// <summary>Imports neurons into subnet 3 at genesis (coldkey, hotkey, stake, UID), as Finney imported Nakamoto.</summary>
+    public TestRuntime WithGenesisNeurons(IEnumerable<(AccountId32 Coldkey, AccountId32 Hotkey, ulong Stake, ushort Uid)> neurons)
+    {
+        _genesisNeurons.AddRange(neurons);
+        return this;
+    }
+
     /// <summary>The chain spec this builder describes.</summary>
     public ChainSpec Spec => new(
         "Bittensor",
@@ -77,6 +85,7 @@ public sealed class TestRuntime
         _noAuthorities ? [] : _authorities.Count > 0 ? [.. _authorities] : [DevAccounts.Alice.AccountId])
     {
         RegistrationStartBlock = _registrationStartBlock,
+        GenesisNeurons = [.. _genesisNeurons],
     };
 
     /// <summary>Builds the genesis state and a chain on it.</summary>
