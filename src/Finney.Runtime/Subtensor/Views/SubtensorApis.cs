@@ -7,11 +7,14 @@ using Finney.Runtime.Kernel.Metadata;
 namespace Finney.Runtime.Subtensor.Views;
 
 /// <summary>
-/// SubtensorModule's runtime APIs (NeuronInfo, SubnetInfo, DelegateInfo, StakeInfo), read through
+/// SubtensorModule's runtime APIs (NeuronInfo, SubnetInfo, DelegateInfo, StakeInfo, SubnetRegistration), read through
 /// <c>state_call</c> with typed results in V15 metadata, as the Bittensor SDK decodes them.
 /// </summary>
 public static class SubtensorApis
 {
+    /// <summary>What <c>get_network_registration_cost</c> answers: no amount registers a subnet (sudo adds them).</summary>
+    public const ulong NetworkRegistrationCost = ulong.MaxValue;
+
     private static readonly MetaType U16 = Types.U16.Meta;
     private static readonly MetaType Account = Types.AccountId.Meta;
 
@@ -41,6 +44,10 @@ public static class SubtensorApis
         [
             new("get_stake_info_for_coldkey", [("coldkey_account", Account)], MetaType.Sequence(StakeInfoView.InfoType), "A coldkey's stake entries.", (c, ref i, o) => StakeInfoView.WriteForColdkey(o, c.State, ReadAccount(ref i))),
             new("get_stake_info_for_coldkeys", [("coldkey_accounts", MetaType.Sequence(Account))], MetaType.Sequence(MetaType.Tuple(Account, MetaType.Sequence(StakeInfoView.InfoType))), "Several coldkeys' stake entries.", GetStakeInfoForColdkeys),
+        ]),
+        new("SubnetRegistrationRuntimeApi", 1, "The cost of registering a subnet.",
+        [
+            new("get_network_registration_cost", [], Types.U64.Meta, "u64::MAX: on this Finney-era chain subnets are added by sudo only, so no amount buys one.", (c, ref i, o) => o.WriteU64(NetworkRegistrationCost)),
         ]),
     ];
 

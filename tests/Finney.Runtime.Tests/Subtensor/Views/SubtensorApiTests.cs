@@ -185,6 +185,13 @@ public sealed class SubtensorApiTests
     }
 
     [Fact]
+    public void GetNetworkRegistrationCost_IsUnreachable_BecauseSubnetsAreAddedBySudo()
+    {
+        using var chain = Chain();
+        BitConverter.ToUInt64(Call(chain, "SubnetRegistrationRuntimeApi_get_network_registration_cost")).ShouldBe(ulong.MaxValue);
+    }
+
+    [Fact]
     public void SubtensorApis_AreListedInTheRuntimeVersion()
     {
         using var chain = Chain();
