@@ -87,7 +87,14 @@ public static class EpochStep
         {
             if (output.BondsWritten[uid])
             {
-                WeightsStorage.Bonds.Insert(state, netuid, uid, [.. output.Bonds[uid].Select(e => (e.Uid, e.Value))]);
+                var bonds = output.Bonds[uid];
+                var row = new (ushort, ushort)[bonds.Length];
+                for (int e = 0; e < bonds.Length; e++)
+                {
+                    row[e] = (bonds[e].Uid, bonds[e].Value);
+                }
+
+                WeightsStorage.Bonds.Insert(state, netuid, uid, row);
             }
         }
     }
@@ -101,7 +108,16 @@ public static class EpochStep
         {
             if (uid < n)
             {
-                rows[uid] = [.. row.Where(e => e.Uid < n).Select(e => new SparseEntry(e.Uid, e.Value))];
+                var entries = new List<SparseEntry>(row.Length);
+                foreach (var (dest, value) in row)
+                {
+                    if (dest < n)
+                    {
+                        entries.Add(new SparseEntry(dest, value));
+                    }
+                }
+
+                rows[uid] = [.. entries];
             }
         }
 
