@@ -1,6 +1,7 @@
 using Finney.Runtime.Aura;
 using Finney.Runtime.Balances;
 using Finney.Runtime.Kernel.Declarations;
+using Finney.Runtime.Subtensor;
 using Finney.Runtime.Sudo;
 using Finney.Runtime.System;
 using Finney.Runtime.Timestamp;
@@ -11,7 +12,7 @@ namespace Finney.Runtime;
 
 /// <summary>
 /// The runtime's pallets in index order (construct_runtime! in subtensor's runtime/src/lib.rs), with
-/// subtensor's indices. SubtensorModule (7) joins when it exists; indices of removed pallets stay free.
+/// subtensor's indices; indices of removed pallets stay free.
 /// </summary>
 public static class FinneyPallets
 {
@@ -23,6 +24,7 @@ public static class FinneyPallets
         AuraPallet.Declaration,
         BalancesPallet.Declaration,
         TransactionPaymentPallet.Declaration,
+        SubtensorPallet.Declaration,
         UtilityPallet.Declaration,
         SudoPallet.Declaration,
     ];

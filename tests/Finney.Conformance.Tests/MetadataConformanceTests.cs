@@ -24,7 +24,7 @@ public sealed class MetadataConformanceTests
     {
         var result = Check(Runtime.MetadataV14);
         result["version"]!.GetValue<int>().ShouldBe(14);
-        Pallets(result).ShouldBe(["System:0", "Timestamp:2", "Aura:3", "Balances:5", "TransactionPayment:6", "Utility:11", "Sudo:12"]);
+        Pallets(result).ShouldBe(["System:0", "Timestamp:2", "Aura:3", "Balances:5", "TransactionPayment:6", "SubtensorModule:7", "Utility:11", "Sudo:12"]);
         result["warnings"]!.AsArray().Select(w => w!.GetValue<string>()).Where(w => !w.Contains("SubtensorTransactionExtension", StringComparison.Ordinal) && !w.Contains("SudoTransactionExtension", StringComparison.Ordinal)).ShouldBeEmpty();
     }
 
@@ -51,12 +51,28 @@ public sealed class MetadataConformanceTests
     }
 
     [Fact]
+    public void V14_SubtensorModule_CallsAndEventsDecodeWithSubtensorsNamesAndIndices()
+    {
+        var subtensor = Pallet(Check(Runtime.MetadataV14), "SubtensorModule");
+        var calls = subtensor["calls"]!.AsArray();
+        var addStake = calls.Single(c => c!["name"]!.GetValue<string>() == "add_stake")!;
+        addStake["index"]!.GetValue<int>().ShouldBe(2);
+        addStake["fields"]!.AsArray().Select(f => f!.GetValue<string>()).ShouldBe(["hotkey: AccountId32", "amount_staked: u64"]);
+        var serveAxon = calls.Single(c => c!["name"]!.GetValue<string>() == "serve_axon")!;
+        serveAxon["fields"]!.AsArray().Count.ShouldBe(8);
+        var events = subtensor["events"]!.AsArray().Select(e => $"{e!["index"]}:{e["name"]}").ToList();
+        events.ShouldContain("5:NeuronRegistered");
+        events.ShouldContain("29:DelegateAdded");
+    }
+
+    [Fact]
     public void V15_DecodesInPolkadotJs_WithRuntimeApis()
     {
         var result = Check(Runtime.MetadataV15);
         result["version"]!.GetValue<int>().ShouldBe(15);
         var apis = result["apis"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
         apis.ShouldContain("Metadata: metadata,metadata_at_version,metadata_versions");
+        apis.ShouldContain("NeuronInfoRuntimeApi: get_neurons,get_neuron,get_neurons_lite,get_neuron_lite");
         apis.ShouldContain("TransactionPaymentApi: query_info,query_fee_details,query_weight_to_fee,query_length_to_fee");
         apis.ShouldContain("AccountNonceApi: account_nonce");
         Pallets(result).ShouldBe(Pallets(Check(Runtime.MetadataV14)));

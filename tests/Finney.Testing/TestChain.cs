@@ -70,6 +70,14 @@ public sealed class TestChain : IDisposable
         return result;
     }
 
+    /// <summary>Applies raw storage changes to the current state (setting up what no call produces).</summary>
+    public void Apply(IEnumerable<StateChange> changes)
+    {
+        var next = State.Clone();
+        next.Apply(changes);
+        State = next;
+    }
+
     /// <summary>Dispatches from a signed origin.</summary>
     public DispatchResult Dispatch(RuntimeCall call, AccountId32 signer) => Dispatch(call, Origin.Signed(signer));
 
@@ -144,7 +152,7 @@ public sealed class TestChain : IDisposable
         return (built, outcomes);
     }
 
-    /// <summary>Total issuance equals the sum of free and reserved balances of all accounts.</summary>
+    /// <summary>Total issuance equals the sum of free and reserved balances of all accounts; SubtensorModule's invariants hold.</summary>
     public void CheckInvariants()
     {
         ulong sum = 0;
@@ -157,6 +165,8 @@ public sealed class TestChain : IDisposable
         {
             throw new TestRuntimeException($"total issuance {TotalIssuance} != sum of balances {sum}");
         }
+
+        SubtensorInvariants.Check(State);
     }
 
     /// <summary>Checks the invariants.</summary>

@@ -18,6 +18,8 @@ public sealed class TestRuntime
     private readonly List<AccountId32> _authorities = [];
     private AccountId32? _sudo = DevAccounts.Alice.AccountId;
     private bool _noAuthorities;
+    private ulong _registrationStartBlock;
+    private readonly List<(AccountId32, AccountId32, ulong, ushort)> _genesisNeurons = [];
 
     /// <summary>Endows <paramref name="account"/> with <paramref name="rao"/> at genesis.</summary>
     public TestRuntime WithBalance(AccountId32 account, ulong rao)
@@ -58,6 +60,20 @@ public sealed class TestRuntime
         return this;
     }
 
+    /// <summary>Keeps SubtensorModule registration closed until block <paramref name="block"/> (the chain spec setting).</summary>
+    public TestRuntime WithRegistrationStartBlock(ulong block)
+    {
+        _registrationStartBlock = block;
+        return this;
+    }
+
+    /// <summary>Imports neurons into subnet 3 at genesis (coldkey, hotkey, stake, UID), as Finney imported Nakamoto.</summary>
+    public TestRuntime WithGenesisNeurons(IEnumerable<(AccountId32 Coldkey, AccountId32 Hotkey, ulong Stake, ushort Uid)> neurons)
+    {
+        _genesisNeurons.AddRange(neurons);
+        return this;
+    }
+
     /// <summary>The chain spec this builder describes.</summary>
     public ChainSpec Spec => new(
         "Bittensor",
@@ -66,7 +82,11 @@ public sealed class TestRuntime
         ChainProperties.Bittensor,
         [.. _balances],
         _sudo,
-        _noAuthorities ? [] : _authorities.Count > 0 ? [.. _authorities] : [DevAccounts.Alice.AccountId]);
+        _noAuthorities ? [] : _authorities.Count > 0 ? [.. _authorities] : [DevAccounts.Alice.AccountId])
+    {
+        RegistrationStartBlock = _registrationStartBlock,
+        GenesisNeurons = [.. _genesisNeurons],
+    };
 
     /// <summary>Builds the genesis state and a chain on it.</summary>
     public TestChain Build() => new(FinneyRuntime.Instance, Spec);

@@ -5,6 +5,7 @@ using Finney.Runtime.Executive;
 using Finney.Runtime.Extrinsics;
 using Finney.Runtime.Kernel;
 using Finney.Runtime.Kernel.Metadata;
+using Finney.Runtime.Subtensor.Views;
 using Finney.Runtime.System;
 using Finney.Runtime.TransactionPayment;
 using Finney.Storage;
@@ -80,6 +81,7 @@ public static class RuntimeApis
             new("query_weight_to_fee", [("weight", Types.Weight.Meta)], Types.U64.Meta, "Query the output of the current `WeightToFee` given some input.", (c, ref i, o) => o.WriteU64(Fees.WeightToFee(Weight.Codec.Decode(ref i)))),
             new("query_length_to_fee", [("length", U32)], Types.U64.Meta, "Query the output of the current `LengthToFee` given some input.", (c, ref i, o) => o.WriteU64(Fees.LengthToFee(i.ReadU32()))),
         ]),
+        .. SubtensorApis.Declarations,
     ];
 
     /// <summary>The APIs as V15 metadata describes them.</summary>

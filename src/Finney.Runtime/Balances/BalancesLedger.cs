@@ -82,6 +82,23 @@ public static class BalancesLedger
         return null;
     }
 
+    /// <summary>
+    /// Mints <paramref name="amount"/> into <paramref name="who"/>'s free balance and raises total issuance
+    /// (Currency's <c>deposit_creating</c>, as subtensor pays out unstaked TAO); emits <c>Deposit</c>. Like FRAME,
+    /// it silently does nothing when the account would stay below the existential deposit. Returns what was minted.
+    /// </summary>
+    public static ulong DepositCreating(Externalities ext, AccountId32 who, ulong amount)
+    {
+        if (amount == 0 || IncreaseBalance(ext, who, amount, exact: true, out var increased) is not null || increased == 0)
+        {
+            return 0;
+        }
+
+        BalancesPallet.TotalIssuance.Put(ext.State, Saturating.Add(TotalIssuance(ext), increased));
+        ext.DepositEvent(new Deposit(who, increased));
+        return increased;
+    }
+
     /// <summary>Destroys a credit nobody took: total issuance falls by <paramref name="amount"/>.</summary>
     public static void Burn(Externalities ext, ulong amount)
     {

@@ -22,6 +22,18 @@ public sealed record ChainSpec(
     private static readonly Lazy<ChainSpec> DevSpec = new(BuildDev);
 
     /// <summary>
+    /// The first block at which SubtensorModule accepts registrations on any subnet (Finney kept registration closed
+    /// for its first day); 0 when registration is never held back. JSON: <c>subtensorModule.registrationStartBlock</c>.
+    /// </summary>
+    public ulong RegistrationStartBlock { get; init; }
+
+    /// <summary>
+    /// Neurons imported at genesis into subnet 3 (Finney's import of Nakamoto's snapshot): coldkey, hotkey, stake in
+    /// RAO and UID. JSON: <c>subtensorModule.stakes</c> as <c>[[coldkey, [[hotkey, [stake, uid]], …]], …]</c>.
+    /// </summary>
+    public IReadOnlyList<(AccountId32 Coldkey, AccountId32 Hotkey, ulong Stake, ushort Uid)> GenesisNeurons { get; init; } = [];
+
+    /// <summary>
     /// The built-in development chain (<c>--dev</c>): //Alice is sudo and the only Aura authority; //Alice, //Bob and
     /// //Charlie hold 1,000,000 TAO each, //Dave, //Eve and //Ferdie 2,000 TAO each, as subtensor's localnet spec.
     /// </summary>
@@ -52,6 +64,18 @@ public sealed record ChainSpec(
         var sudo = runtime["sudo"]?["key"] is { } key ? ParseAccount(key) : (AccountId32?)null;
         var authorities = (runtime["aura"]?["authorities"]?.AsArray() ?? []).Select(ParseAccount).ToList();
         var properties = root["properties"] is JsonObject p ? ChainProperties.FromJson(p) : ChainProperties.Bittensor;
+        var registrationStart = runtime["subtensorModule"]?["registrationStartBlock"] is { } start ? ParseAmount(start) : 0;
+        var neurons = new List<(AccountId32, AccountId32, ulong, ushort)>();
+        foreach (var coldkeyEntry in runtime["subtensorModule"]?["stakes"]?.AsArray() ?? [])
+        {
+            var coldkey = ParseAccount(coldkeyEntry?[0]);
+            foreach (var hotkeyEntry in coldkeyEntry?[1]?.AsArray() ?? [])
+            {
+                var stakeAndUid = hotkeyEntry?[1] ?? throw new FormatException("each stake entry must be [hotkey, [stake, uid]].");
+                neurons.Add((coldkey, ParseAccount(hotkeyEntry[0]), ParseAmount(stakeAndUid[0]), checked((ushort)ParseAmount(stakeAndUid[1]))));
+            }
+        }
+
         return new ChainSpec(
             root["name"]?.GetValue<string>() ?? throw new FormatException("the chain spec has no name."),
             root["id"]?.GetValue<string>() ?? throw new FormatException("the chain spec has no id."),
@@ -59,7 +83,11 @@ public sealed record ChainSpec(
             properties,
             balances,
             sudo,
-            authorities);
+            authorities)
+        {
+            RegistrationStartBlock = registrationStart,
+            GenesisNeurons = neurons,
+        };
     }
 
     /// <summary>The chain spec as JSON (the <c>genesis.runtimeGenesis.patch</c> form, SS58 addresses).</summary>
@@ -71,6 +99,14 @@ public sealed record ChainSpec(
             ["aura"] = new JsonObject { ["authorities"] = new JsonArray([.. AuraAuthorities.Select(a => (JsonNode)a.ToSs58())]) },
             ["sudo"] = new JsonObject { ["key"] = SudoKey?.ToSs58() },
         };
+        if (RegistrationStartBlock != 0 || GenesisNeurons.Count > 0)
+        {
+            var stakes = GenesisNeurons.GroupBy(n => n.Coldkey).Select(g => (JsonNode)new JsonArray(
+                g.Key.ToSs58(),
+                new JsonArray([.. g.Select(n => (JsonNode)new JsonArray(n.Hotkey.ToSs58(), new JsonArray(n.Stake, n.Uid)))])));
+            patch["subtensorModule"] = new JsonObject { ["registrationStartBlock"] = RegistrationStartBlock, ["stakes"] = new JsonArray([.. stakes]) };
+        }
+
         var root = new JsonObject
         {
             ["name"] = Name,

@@ -3,6 +3,12 @@ using Finney.Runtime.Aura;
 using Finney.Runtime.Balances;
 using Finney.Runtime.Blocks;
 using Finney.Runtime.Kernel;
+using Finney.Runtime.Subtensor.Emission;
+using Finney.Runtime.Subtensor;
+using Finney.Runtime.Subtensor.Hyperparameters;
+using Finney.Runtime.Subtensor.Networks;
+using Finney.Runtime.Subtensor.Neurons;
+using Finney.Runtime.Subtensor.Registration;
 using Finney.Runtime.Sudo;
 using Finney.Runtime.System;
 using Finney.Runtime.TransactionPayment;
@@ -33,6 +39,9 @@ public static class GenesisBuilder
     /// </summary>
     public static readonly byte[] Hash69 = Enumerable.Repeat((byte)69, 32).ToArray();
 
+    /// <summary>The subnet genesis neurons are imported into (Finney's netuid 3).</summary>
+    public const ushort GenesisNetuid = 3;
+
     /// <summary>Builds the genesis state of <paramref name="spec"/>.</summary>
     /// <exception cref="InvalidOperationException">The spec endows an account with less than the existential deposit, or overflows issuance.</exception>
     public static GenesisState Build(ChainSpec spec)
@@ -56,6 +65,25 @@ public static class GenesisBuilder
             }
 
             BalancesLedger.Endow(ext, account, balance);
+        }
+
+        // SubtensorModule keeps its own issuance counter (balances plus stake); genesis has no stake yet.
+        EmissionStorage.TotalIssuance.Put(overlay, BalancesPallet.TotalIssuance.Get(overlay));
+        if (spec.RegistrationStartBlock != 0)
+        {
+            RegistrationStorage.RegistrationStartBlock.Put(overlay, spec.RegistrationStartBlock);
+        }
+
+        if (spec.GenesisNeurons.Count > 0)
+        {
+            // Finney's genesis: one subnet, netuid 3, tempo 99, text modality, holding the imported neurons.
+            SubnetRegistry.Add(ext, GenesisNetuid, SubtensorConfig.Tempo, 0);
+            if (spec.GenesisNeurons.Count > SubtensorConfig.MaxAllowedUids)
+            {
+                HyperparameterStorage.MaxAllowedUids.Insert(overlay, GenesisNetuid, (ushort)spec.GenesisNeurons.Count);
+            }
+
+            NeuronImport.Import(ext, GenesisNetuid, [.. spec.GenesisNeurons.Select(n => new ImportedNeuron(n.Coldkey, n.Hotkey, n.Stake, n.Uid))]);
         }
 
         TransactionPaymentPallet.NextFeeMultiplier.Put(overlay, TransactionPaymentPallet.MultiplierOne);

@@ -25,6 +25,7 @@ public sealed class PolkadotJsSuite : IAsyncLifetime
         "invalid signature is rejected with 1010",
         "stale nonce is rejected with 1010",
         "unpayable fee is rejected with 1010",
+        "subtensor: subnet, burned_register, add_stake, become_delegate, serve_axon, set_weights, emission",
         "account next index counts the pool",
     ];
 

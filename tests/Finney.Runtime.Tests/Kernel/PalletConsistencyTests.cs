@@ -48,7 +48,7 @@ public sealed class PalletConsistencyTests
         foreach (var entry in pallet.Storage)
         {
             entry.Pallet.ShouldBe(name);
-            RuntimeDocs.ForMember(pallet.StorageDocsType ?? pallet.DocsType, entry.Name).ShouldNotBeEmpty($"{name}.{entry.Name} has no docs");
+            pallet.StorageDocs(entry).ShouldNotBeEmpty($"{name}.{entry.Name} has no docs");
             entry.DefaultBytes.ShouldNotBeEmpty();
         }
 

@@ -215,6 +215,45 @@ await check('unpayable fee is rejected with 1010', async () => {
   return expectRejected(tx.signAndSend(pauper), 1010, 'Inability to pay some fees');
 });
 
+const subtensorStake = async (hotkey) => (await api.query.subtensorModule.totalHotkeyStake(hotkey)).toBigInt();
+const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+
+await check('subtensor: subnet, burned_register, add_stake, become_delegate, serve_axon, set_weights, emission', async () => {
+  const st = api.tx.subtensorModule;
+  const setup = api.tx.utility.batchAll([
+    st.sudoAddNetwork(1, 1, 0),
+    st.sudoSetRegistrationAllowed(1, true),
+    st.sudoSetEmissionValues([1], [TAO]),
+    st.sudoSetTxRateLimit(0),
+    st.sudoSetWeightsSetRateLimit(1, 0),
+  ]);
+  const sudo = await sendAndFinalize(api, api.tx.sudo.sudo(setup), alice);
+  expect(has(sudo.events, 'subtensorModule', 'NetworkAdded'), `no NetworkAdded in ${JSON.stringify(sudo.events)}`);
+  const registered = await sendAndFinalize(api, st.burnedRegister(1, bob.address), alice);
+  expect(has(registered.events, 'subtensorModule', 'NeuronRegistered'), 'no NeuronRegistered');
+  expect((await api.query.subtensorModule.uids(1, bob.address)).unwrap().toNumber() === 0, 'Bob is not UID 0');
+  const staked = await sendAndFinalize(api, st.addStake(bob.address, 10n * TAO), alice);
+  expect(has(staked.events, 'subtensorModule', 'StakeAdded'), 'no StakeAdded');
+  const delegated = await sendAndFinalize(api, st.becomeDelegate(bob.address), alice);
+  expect(has(delegated.events, 'subtensorModule', 'DelegateAdded'), 'no DelegateAdded');
+  const served = await sendAndFinalize(api, st.serveAxon(1, 1, 0x0a000001, 8091, 4, 0, 0, 0), bob);
+  expect(has(served.events, 'subtensorModule', 'AxonServed'), 'no AxonServed');
+  expect((await api.query.subtensorModule.axons(1, bob.address)).unwrap().port.toNumber() === 8091, 'axon port not stored');
+  const weighted = await sendAndFinalize(api, st.setWeights(1, [0], [65535], 0), bob);
+  expect(has(weighted.events, 'subtensorModule', 'WeightsSet'), 'no WeightsSet');
+  let stake = await subtensorStake(bob.address);
+  for (let i = 0; i < 40 && stake <= 10n * TAO; i++) {
+    await sleep(500);
+    stake = await subtensorStake(bob.address);
+  }
+  expect(stake > 10n * TAO, `no emission reached Bob's stake (${stake})`);
+  const neurons = await api.call.neuronInfoRuntimeApi.getNeuronsLite(1);
+  expect(neurons.length === 1 && neurons[0].hotkey.toString() === bob.address, `get_neurons_lite: ${neurons.toString()}`);
+  const delegates = await api.call.delegateInfoRuntimeApi.getDelegates();
+  expect(delegates.length === 1 && delegates[0].take.toNumber() === 11796, `get_delegates: ${delegates.toString()}`);
+  return { stake: stake.toString() };
+}, 180_000);
+
 await check('account next index counts the pool', async () => {
   const next = await api.rpc.system.accountNextIndex(alice.address);
   const onChain = (await api.query.system.account(alice.address)).nonce.toNumber();

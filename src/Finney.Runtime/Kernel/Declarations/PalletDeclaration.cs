@@ -21,6 +21,12 @@ public sealed class PalletDeclaration
     /// <summary>The class whose static members named like the storage items document them; <see cref="DocsType"/> when null.</summary>
     public Type? StorageDocsType { get; init; }
 
+    /// <summary>
+    /// Classes whose static members named like the storage items document them, searched in order (a pallet whose
+    /// storage is declared by feature); when empty, <see cref="StorageDocsType"/> or <see cref="DocsType"/>.
+    /// </summary>
+    public IReadOnlyList<Type> StorageDocsTypes { get; init; } = [];
+
     /// <summary>Storage items, in metadata order.</summary>
     public IReadOnlyList<IStorageEntry> Storage { get; init; } = [];
 
@@ -41,6 +47,22 @@ public sealed class PalletDeclaration
 
     /// <summary>Runs at block finalization.</summary>
     public Action<Externalities>? OnFinalize { get; init; }
+
+    /// <summary>The docs of one of this pallet's storage items.</summary>
+    public IReadOnlyList<string> StorageDocs(IStorageEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        IReadOnlyList<Type> holders = StorageDocsTypes.Count > 0 ? StorageDocsTypes : [StorageDocsType ?? DocsType];
+        foreach (var holder in holders)
+        {
+            if (RuntimeDocs.ForMember(holder, entry.Name) is { Count: > 0 } docs)
+            {
+                return docs;
+            }
+        }
+
+        return [];
+    }
 
     /// <summary>The pallet's docs.</summary>
     public IReadOnlyList<string> Docs => RuntimeDocs.ForType(DocsType);

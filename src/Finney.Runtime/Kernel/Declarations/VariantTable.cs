@@ -92,6 +92,17 @@ public sealed class VariantTable<TBase> : IVariantTable
         return Declare<TV>(index, name, a.Info, b.Info, c.Info);
     }
 
+    /// <summary>
+    /// A variant with any number of fields, encoded by <paramref name="codec"/> in the order of
+    /// <paramref name="fields"/> (for calls and events wider than three fields).
+    /// </summary>
+    public VariantTable<TBase> Add<TV>(byte index, string name, IScaleCodec<TV> codec, params FieldInfo[] fields)
+        where TV : TBase
+    {
+        _codec.Variant(index, codec);
+        return Declare<TV>(index, name, fields);
+    }
+
     /// <inheritdoc />
     public void EncodeBoxed(ScaleWriter writer, object value) => Codec.Encode(writer, (TBase)value);
 

@@ -152,7 +152,7 @@ public static class MetadataBuilder
             }
 
             writer.WriteByteVec(entry.DefaultBytes);
-            MetadataWriting.WriteStrings(writer, RuntimeDocs.ForMember(pallet.StorageDocsType ?? pallet.DocsType, entry.Name));
+            MetadataWriting.WriteStrings(writer, pallet.StorageDocs(entry));
         }
     }
 

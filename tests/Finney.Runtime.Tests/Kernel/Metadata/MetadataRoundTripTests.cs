@@ -57,7 +57,7 @@ public sealed class MetadataRoundTripTests
         var uxt = metadata.Types[(int)metadata.ExtrinsicType];
         uxt.Path.ShouldBe("sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic");
         metadata.Types.Single(t => t.Path == "sp_runtime::generic::era::Era").VariantNames.Count.ShouldBe(256);
-        metadata.Types.Single(t => t.Path == "node_subtensor_runtime::RuntimeCall").VariantNames.ShouldBe(["System", "Timestamp", "Balances", "Utility", "Sudo"]);
+        metadata.Types.Single(t => t.Path == "node_subtensor_runtime::RuntimeCall").VariantNames.ShouldBe(["System", "Timestamp", "Balances", "SubtensorModule", "Utility", "Sudo"]);
     }
 
     [Fact]
