@@ -9,6 +9,6 @@ public enum AddVoteOutcome : byte
     /// <summary>The same vote was already counted.</summary>
     Duplicate = 1,
 
-    /// <summary>The validator had already voted differently; the first vote stays counted and evidence is returned.</summary>
+    /// <summary>The validator had already voted differently; each vote counts for its own value and evidence is returned.</summary>
     Equivocation = 2,
 }

@@ -3,9 +3,10 @@ using Finney.Consensus.Messages;
 namespace Finney.Consensus.Votes;
 
 /// <summary>
-/// Counts the signed votes of one height by round and type and answers Tendermint's threshold questions with
-/// one vote per validator (equal weights). A second, different vote by a validator for the same (round, type) is
-/// not counted; it becomes <see cref="Equivocation.DuplicateVote"/> evidence. Signatures are checked by the caller.
+/// Counts the signed votes of one height by round and type and answers Tendermint's threshold questions by
+/// distinct validators (equal weights). A second, different vote by a validator for the same (round, type) is
+/// <see cref="Equivocation.DuplicateVote"/> evidence; it still counts for its own value (see <see cref="VoteTally"/>).
+/// Signatures are checked by the caller.
 /// </summary>
 public sealed class VoteKeeper(ValidatorSet validators, uint height)
 {
@@ -32,29 +33,26 @@ public sealed class VoteKeeper(ValidatorSet validators, uint height)
         }
 
         var round = RoundOf(vote.Round);
-        var earlier = round.Tally(vote.Type).TryAdd(signed);
-        if (earlier is null)
-        {
-            round.MarkSeen(vote.ValidatorIndex);
-            return (AddVoteOutcome.Added, null);
-        }
-
-        if (earlier.Vote == vote || IsKnownEquivocation(signed))
+        var first = round.Tally(vote.Type).Add(signed, out var isNew);
+        if (!isNew)
         {
             return (AddVoteOutcome.Duplicate, null);
         }
 
-        var evidence = new Equivocation.DuplicateVote(earlier, signed);
+        round.MarkSeen(vote.ValidatorIndex);
+        if (first is null)
+        {
+            return (AddVoteOutcome.Added, null);
+        }
+
+        var evidence = new Equivocation.DuplicateVote(first, signed);
         _evidence.Add(evidence);
         return (AddVoteOutcome.Equivocation, evidence);
     }
 
-    /// <summary>True when this exact signed vote is already counted or recorded as evidence (lets the driver skip re-verifying gossip).</summary>
+    /// <summary>True when this exact signed vote is already kept (lets the driver skip re-verifying gossip).</summary>
     public bool Contains(SignedVote signed) =>
-        (_rounds.TryGetValue(signed.Vote.Round, out var round)
-            && round.Tally(signed.Vote.Type).VoteOf(signed.Vote.ValidatorIndex) is { } held
-            && held.IsSameAs(signed))
-        || IsKnownEquivocation(signed);
+        _rounds.TryGetValue(signed.Vote.Round, out var round) && round.Tally(signed.Vote.Type).Contains(signed);
 
     /// <summary>2f+1 votes of the type in the round, whatever for.</summary>
     public bool HasQuorumOfAny(int round, VoteType type) => TallyOrNull(round, type)?.Total >= validators.Quorum;
@@ -73,11 +71,8 @@ public sealed class VoteKeeper(ValidatorSet validators, uint height)
     /// <summary>f+1 distinct validators sent any vote in the round (the round-skip rule, line 55).</summary>
     public bool HasSkipQuorum(int round) => _rounds.TryGetValue(round, out var votes) && votes.SeenCount >= validators.SkipThreshold;
 
-    /// <summary>The counted votes of the type in the round, by validator index.</summary>
+    /// <summary>The kept votes of the type in the round, by validator index (an equivocator's in arrival order).</summary>
     public IEnumerable<SignedVote> VotesOf(int round, VoteType type) => TallyOrNull(round, type)?.Votes ?? [];
-
-    private bool IsKnownEquivocation(SignedVote signed) =>
-        _evidence.Any(e => e is Equivocation.DuplicateVote duplicate && duplicate.Second.IsSameAs(signed));
 
     private VoteTally? TallyOrNull(int round, VoteType type) =>
         _rounds.TryGetValue(round, out var votes) ? votes.Tally(type) : null;

@@ -3,12 +3,20 @@ using Finney.Consensus.Messages;
 namespace Finney.Consensus.Votes;
 
 /// <summary>
-/// The votes of one type in one round: at most one per validator (the first received), with counts per value so
-/// thresholds are O(1). Values are kept in a sorted map so any enumeration is deterministic.
+/// The votes of one type in one round, counted as the paper counts messages: a threshold "2f+1 PREVOTE(v)" is
+/// met by 2f+1 distinct validators that sent a prevote for v. An equivocating validator therefore counts toward
+/// each value it voted for. That is safe (quorum intersection already allows f double-counted validators) and
+/// needed for liveness: an honest node may have locked on a polka that includes a faulty validator's vote, and
+/// the others must be able to see that polka too (CometBFT tracks conflicting votes for the same reason). At most
+/// <see cref="MaxVotesPerValidator"/> different votes are kept per validator so a faulty one cannot grow memory.
+/// Values are kept in a sorted map so any enumeration is deterministic.
 /// </summary>
 internal sealed class VoteTally(int validatorCount)
 {
-    private readonly SignedVote?[] _byValidator = new SignedVote?[validatorCount];
+    /// <summary>Different votes kept per validator; honest twins of one key produce at most two.</summary>
+    public const int MaxVotesPerValidator = 8;
+
+    private readonly List<SignedVote>?[] _byValidator = new List<SignedVote>?[validatorCount];
     private readonly SortedDictionary<BlockHash, int> _countByValue = [];
 
     /// <summary>Validators that voted, whatever for.</summary>
@@ -17,9 +25,6 @@ internal sealed class VoteTally(int validatorCount)
     /// <summary>Validators that voted nil.</summary>
     public int NilCount { get; private set; }
 
-    /// <summary>The vote a validator cast in this round, if any.</summary>
-    public SignedVote? VoteOf(int validatorIndex) => _byValidator[validatorIndex];
-
     /// <summary>Validators that voted for a value.</summary>
     public int CountFor(BlockHash value) => _countByValue.GetValueOrDefault(value);
 
@@ -27,29 +32,47 @@ internal sealed class VoteTally(int validatorCount)
     public IEnumerable<BlockHash> ValuesWithAtLeast(int threshold) =>
         _countByValue.Where(pair => pair.Value >= threshold).Select(pair => pair.Key);
 
-    /// <summary>Every counted vote, by validator index.</summary>
-    public IEnumerable<SignedVote> Votes => _byValidator.OfType<SignedVote>();
+    /// <summary>Every kept vote, by validator index, then arrival.</summary>
+    public IEnumerable<SignedVote> Votes => _byValidator.Where(v => v is not null).SelectMany(v => v!);
 
-    /// <summary>Counts the vote unless its validator already voted; returns the earlier vote in that case.</summary>
-    public SignedVote? TryAdd(SignedVote vote)
+    /// <summary>True when this exact signed vote is kept.</summary>
+    public bool Contains(SignedVote signed) =>
+        _byValidator[signed.Vote.ValidatorIndex]?.Any(v => v.IsSameAs(signed)) == true;
+
+    /// <summary>
+    /// Counts the vote. Returns the validator's first vote when this one differs from it (an equivocation), or
+    /// null; <paramref name="isNew"/> is false for a vote already kept (or dropped over the cap).
+    /// </summary>
+    public SignedVote? Add(SignedVote signed, out bool isNew)
     {
-        var index = vote.Vote.ValidatorIndex;
-        if (_byValidator[index] is { } earlier)
+        var vote = signed.Vote;
+        var kept = _byValidator[vote.ValidatorIndex] ??= [];
+        isNew = kept.Count < MaxVotesPerValidator && !kept.Any(v => v.Vote == vote);
+        if (!isNew)
         {
-            return earlier;
+            return null;
         }
 
-        _byValidator[index] = vote;
-        Total++;
-        if (vote.Vote.Value is { } value)
+        var first = kept.Count == 0 ? null : kept[0];
+        var alreadyCountedValue = kept.Any(v => v.Vote.Value == vote.Value);
+        kept.Add(signed);
+        if (first is null)
         {
-            _countByValue[value] = CountFor(value) + 1;
-        }
-        else
-        {
-            NilCount++;
+            Total++;
         }
 
-        return null;
+        if (!alreadyCountedValue)
+        {
+            if (vote.Value is { } value)
+            {
+                _countByValue[value] = CountFor(value) + 1;
+            }
+            else
+            {
+                NilCount++;
+            }
+        }
+
+        return first;
     }
 }
