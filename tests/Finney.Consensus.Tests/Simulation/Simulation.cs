@@ -1,4 +1,5 @@
 using Finney.Consensus.Driver;
+using Finney.Consensus.Machine;
 using Finney.Consensus.Messages;
 using Finney.Primitives.Crypto.Ed25519;
 using Finney.Primitives.Hashing;
@@ -126,7 +127,7 @@ public sealed class Simulation
             ? $"node {n.Id} (key {n.KeyIndex}) chain {n.Disk.Chain.Count} {Summary(n.Participant!.Driver.State)}"
             : $"node {n.Id} (key {n.KeyIndex}) down, chain {n.Disk.Chain.Count}"));
 
-    private static string Summary(Machine.RoundState s) =>
+    private static string Summary(RoundState s) =>
         $"h{s.Height} r{s.Round} {s.Step} locked {Short(s.LockedValue)}@{s.LockedRound} valid {Short(s.ValidValue)}@{s.ValidRound}";
 
     private static string Short(BlockHash? value) => value?.ToString()[..8] ?? "nil";
