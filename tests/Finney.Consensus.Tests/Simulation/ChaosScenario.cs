@@ -2,7 +2,7 @@ namespace Finney.Consensus.Tests.Simulation;
 
 /// <summary>
 /// A seeded schedule of faults: partitions into two or three groups, healing, crashes and restarts of any
-/// nodes (safety must hold whatever happens), lossy and slow links, until <c>chaosEndMs</c>. Then the network
+/// nodes (safety must hold whatever happens), amnesia of twin nodes, lossy and slow links, until <c>chaosEndMs</c>. Then the network
 /// becomes synchronous and every node is back up except <c>permanentlyDown</c>: from there liveness is owed.
 /// </summary>
 public static class ChaosScenario
@@ -11,10 +11,15 @@ public static class ChaosScenario
     {
         var random = sim.Random;
         var nodeCount = sim.Nodes.Count;
+        var faultyNodes = sim.Nodes.Where(n => !sim.HonestNodes.Contains(n)).Select(n => n.Id).ToArray();
         for (var time = random.Between(500, 3_000); time < chaosEndMs; time += random.Between(1_000, 6_000))
         {
-            switch (random.Next(6))
+            switch (random.Next(7))
             {
+                case 6 when faultyNodes.Length > 0:
+                    var amnesiac = faultyNodes[random.Next(faultyNodes.Length)];
+                    sim.At(time, $"amnesia {amnesiac}", s => s.RestartWithAmnesia(amnesiac));
+                    break;
                 case 0:
                     var groups = RandomGroups(random, nodeCount, 2 + random.Next(2));
                     sim.At(time, $"partition {string.Join(" | ", groups.Select(g => string.Join(",", g)))}", s => s.Partition(groups));

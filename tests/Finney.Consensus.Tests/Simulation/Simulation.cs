@@ -114,6 +114,23 @@ public sealed class Simulation
         }
     }
 
+    /// <summary>
+    /// Restarts a faulty node with its WAL and signing record wiped (amnesia: it may now sign against what it
+    /// signed before). Only twinned keys may do this; an honest validator never loses its disk.
+    /// </summary>
+    public void RestartWithAmnesia(int node)
+    {
+        var target = _nodes[node];
+        if (!_options.TwinnedKeys.Contains(target.KeyIndex))
+        {
+            throw new InvalidOperationException($"node {node} is honest; amnesia is a Byzantine fault");
+        }
+
+        Crash(node);
+        target.Disk.Wipe();
+        Restart(node);
+    }
+
     /// <summary>Heights decided by a node (its chain length).</summary>
     public uint DecidedBy(int node) => (uint)_nodes[node].Disk.Chain.Count;
 

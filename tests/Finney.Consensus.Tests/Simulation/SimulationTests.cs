@@ -108,6 +108,18 @@ public class SimulationTests
     }
 
     [Fact]
+    public void TwinsOfTwoKeysOutOfFour_MoreThanFFaulty_ForkAndTheCheckerCatchesIt()
+    {
+        // Keys 0 and 1 have twins (nodes 4 and 5): each side of the partition holds three keys' worth of votes.
+        var sim = new Simulation(new SimulationOptions { Seed = 31, TwinnedKeys = [0, 1] });
+        sim.Partition([0, 1, 2], [4, 5, 3]);
+
+        var violation = Should.Throw<InvariantViolationException>(() => sim.RunUntil(20_000));
+
+        violation.Message.ShouldContain("agreement");
+    }
+
+    [Fact]
     public void SameSeed_ReplaysTheSameRun()
     {
         static (long Events, string Head) Run()
@@ -132,13 +144,15 @@ public class SimulationTests
         }
     }
 
-    // Seed → scenario: n ∈ {4, 5, 7}; the one faulty budget is a twin, a validator down for good, or nothing.
+    // Seed → scenario: n ∈ {4, 5, 7}; the faulty budget f is spent on twins (two distinct keys at n = 7), on a
+    // validator down for good, or not at all.
     private static void RunScenario(ulong seed)
     {
         var shape = new SplitMix64(seed ^ 0x5EED);
         var validators = new[] { 4, 4, 5, 7 }[shape.Next(4)];
         var faults = shape.Next(3);
-        var options = new SimulationOptions { Seed = seed, Validators = validators, TwinnedKeys = faults == 0 ? [shape.Next(validators)] : [] };
+        int[] twins = faults != 0 ? [] : validators == 7 ? [0, 1 + shape.Next(6)] : [shape.Next(validators)];
+        var options = new SimulationOptions { Seed = seed, Validators = validators, TwinnedKeys = twins };
         var sim = new Simulation(options);
         int? down = faults == 1 ? shape.Next(validators) : null;
         var chaosEnd = shape.Between(10_000, 40_000);
