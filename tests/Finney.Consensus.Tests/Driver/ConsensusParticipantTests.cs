@@ -33,6 +33,43 @@ public class ConsensusParticipantTests
     }
 
     [Fact]
+    public void Recover_FromFiles_AfterTheProcessWentAway_ReplaysTheHeight()
+    {
+        var directory = Directory.CreateTempSubdirectory("finney-participant-");
+        try
+        {
+            var walPath = Path.Combine(directory.FullName, "consensus.wal");
+            var lastSignedPath = Path.Combine(directory.FullName, "last_signed");
+            RoundState before;
+            using (var wal = new FileConsensusWal(walPath))
+            {
+                var participant = new ConsensusParticipant(wal, Keys[0], new FileLastSignedStore(lastSignedPath), new ConsensusTimeouts());
+                participant.Handle(new ConsensusInput.StartHeight(1, Validators));
+                participant.Handle(new ConsensusInput.ReceiveProposal(TestValidators.SignProposal(Keys[1], new Proposal(1, 0, TestValidators.Value(1), -1, 1)), true));
+                foreach (var validator in new[] { 1, 2 })
+                {
+                    participant.Handle(new ConsensusInput.ReceiveVote(TestValidators.SignVote(Keys[validator], new Vote(VoteType.Prevote, 1, 0, TestValidators.Value(1), validator))));
+                }
+
+                before = participant.Driver.State;
+            }
+
+            using var reopened = new FileConsensusWal(walPath);
+            var restarted = new ConsensusParticipant(reopened, Keys[0], new FileLastSignedStore(lastSignedPath), new ConsensusTimeouts());
+            var effects = restarted.Recover(new ConsensusInput.StartHeight(1, Validators));
+
+            before.LockedValue.ShouldBe(TestValidators.Value(1), "three prevotes: a polka, so we locked and precommitted");
+            restarted.Driver.State.ShouldBe(before);
+            effects.OfType<ConsensusEffect.BroadcastVote>().Select(v => v.Vote.Vote.Type).ShouldBe([VoteType.Prevote, VoteType.Precommit]);
+            effects.OfType<ConsensusEffect.SigningRefused>().ShouldBeEmpty();
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Recover_WalOfAnOlderHeight_StartsTheNewHeightFresh()
     {
         New().Handle(new ConsensusInput.StartHeight(1, Validators));
