@@ -15,6 +15,11 @@ namespace Finney.Consensus.Driver;
 /// </summary>
 public sealed class ConsensusDriver(ConsensusSigner? signer, ConsensusTimeouts timeouts)
 {
+    // Rounds above ours in which one validator may have messages kept (CometBFT's catch-up rounds per peer).
+    // Without a bound a faulty validator could make us store votes for every round number; two suffice for
+    // honest validators a round or two ahead, and we move up as soon as f+1 of them share a round (line 55).
+    private const int MaxFutureRoundsPerValidator = 2;
+
     private ValidatorSet? _validators;
     private TendermintMachine? _machine;
     private VoteKeeper? _keeper;
@@ -75,8 +80,8 @@ public sealed class ConsensusDriver(ConsensusSigner? signer, ConsensusTimeouts t
     public bool IsNew(ConsensusInput input) => input switch
     {
         _ when _keeper is null => input is ConsensusInput.StartHeight,
-        ConsensusInput.ReceiveProposal p => p.Proposal.Proposal.Height == State.Height && !_proposals.Contains(p.Proposal),
-        ConsensusInput.ReceiveVote v => v.Vote.Vote.Height == State.Height && !_keeper.Contains(v.Vote),
+        ConsensusInput.ReceiveProposal p => IsAcceptable(p.Proposal.Proposal) && !_proposals.Contains(p.Proposal),
+        ConsensusInput.ReceiveVote v => IsAcceptable(v.Vote.Vote) && !_keeper.Contains(v.Vote),
         ConsensusInput.ReceiveCommit c => c.Commit.Height == State.Height && State.Step != RoundStep.Commit,
         ConsensusInput.TimeoutElapsed t => t.Height == State.Height,
         ConsensusInput.ValueReady v => v.Height == State.Height,
@@ -123,10 +128,8 @@ public sealed class ConsensusDriver(ConsensusSigner? signer, ConsensusTimeouts t
     private void ReceiveProposal(SignedProposal signed, bool isValid, List<ConsensusEffect> effects)
     {
         var proposal = signed.Proposal;
-        if (proposal.Height != State.Height || proposal.Round < 0
-            || proposal.ProposerIndex != _validators!.ProposerIndex(proposal.Height, proposal.Round)
-            || _proposals.Contains(signed)
-            || !signed.IsSignedBy(_validators.KeyAt(proposal.ProposerIndex), _validators.SetId))
+        if (!IsAcceptable(proposal) || _proposals.Contains(signed)
+            || !signed.IsSignedBy(_validators!.KeyAt(proposal.ProposerIndex), _validators.SetId))
         {
             return;
         }
@@ -146,9 +149,8 @@ public sealed class ConsensusDriver(ConsensusSigner? signer, ConsensusTimeouts t
     private void ReceiveVote(SignedVote signed, List<ConsensusEffect> effects)
     {
         var vote = signed.Vote;
-        if (vote.Height != State.Height || vote.Round < 0 || vote.ValidatorIndex < 0 || vote.ValidatorIndex >= _validators!.Count
-            || _keeper!.Contains(signed)
-            || !signed.IsSignedBy(_validators.KeyAt(vote.ValidatorIndex), _validators.SetId))
+        if (!IsAcceptable(vote) || _keeper!.Contains(signed)
+            || !signed.IsSignedBy(_validators!.KeyAt(vote.ValidatorIndex), _validators.SetId))
         {
             return;
         }
@@ -164,6 +166,35 @@ public sealed class ConsensusDriver(ConsensusSigner? signer, ConsensusTimeouts t
         {
             effects.Add(new ConsensusEffect.EquivocationDetected(evidence));
         }
+    }
+
+    // Cheap checks before any signature: this height, a real round, the round's proposer, a future-round budget left.
+    private bool IsAcceptable(Proposal proposal) =>
+        proposal.Height == State.Height && proposal.Round >= 0
+        && proposal.ProposerIndex == _validators!.ProposerIndex(proposal.Height, proposal.Round)
+        && IsWithinFutureRounds(proposal.Round, proposal.ProposerIndex);
+
+    // Cheap checks before any signature: this height, a real round, a member of the set, a future-round budget left.
+    private bool IsAcceptable(Vote vote) =>
+        vote.Height == State.Height && vote.Round >= 0
+        && vote.ValidatorIndex >= 0 && vote.ValidatorIndex < _validators!.Count
+        && IsWithinFutureRounds(vote.Round, vote.ValidatorIndex);
+
+    // True for our round and below, for a future round the validator already has messages in, or while it has
+    // fewer than MaxFutureRoundsPerValidator future rounds. A round's proposals are all from its proposer.
+    private bool IsWithinFutureRounds(int round, int validatorIndex)
+    {
+        bool HasMessagesIn(int r) =>
+            _keeper!.HasVotedIn(r, validatorIndex)
+            || (_proposals.InRound(r).Count > 0 && _validators!.ProposerIndex(State.Height, r) == validatorIndex);
+
+        if (round <= State.Round || HasMessagesIn(round))
+        {
+            return true;
+        }
+
+        var futureRounds = _keeper!.Rounds.Concat(_proposals.Rounds).Where(r => r > State.Round).Distinct().Count(HasMessagesIn);
+        return futureRounds < MaxFutureRoundsPerValidator;
     }
 
     private void ReceiveCommit(Commit commit, List<ConsensusEffect> effects)

@@ -15,4 +15,7 @@ public enum RoundFlags : byte
 
     /// <summary>Line 47: the precommit timeout is scheduled.</summary>
     PrecommitTimeoutScheduled = 4,
+
+    /// <summary>Line 19: we proposed in this round; a second value for it is ignored.</summary>
+    Proposed = 8,
 }

@@ -4,7 +4,7 @@ namespace Finney.Consensus.Machine;
 
 /// <summary>
 /// A validator's Tendermint state for one height (Algorithm 1 of "The latest gossip on BFT consensus"). Rounds
-/// are −1 for "none". The three flags make rules 34, 36 and 47 ("for the first time") fire once per round.
+/// are −1 for "none". The flags make rules 34, 36 and 47 ("for the first time") and our proposal happen once per round.
 /// </summary>
 public sealed record RoundState(
     uint Height,

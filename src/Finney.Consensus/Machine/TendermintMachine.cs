@@ -45,7 +45,7 @@ public sealed class TendermintMachine(ValidatorSet validators, int selfIndex)
 
         if (state.ValidValue is { } valid)
         {
-            return Fired(next, new MachineOutput.Propose(state.Height, round, valid, state.ValidRound));
+            return Fired(next with { Flags = RoundFlags.Proposed }, new MachineOutput.Propose(state.Height, round, valid, state.ValidRound));
         }
 
         // getValue is asynchronous here (the node builds a block), so the propose timeout also covers a slow
@@ -58,10 +58,10 @@ public sealed class TendermintMachine(ValidatorSet validators, int selfIndex)
 
     private MachineStep ProposeValue(RoundState state, MachineInput.ValueToPropose value)
     {
-        var isOurTurn = value.Round == state.Round && state.Step == RoundStep.Propose
+        var isOurTurn = value.Round == state.Round && state.Step == RoundStep.Propose && !state.Flags.HasFlag(RoundFlags.Proposed)
             && validators.ProposerIndex(state.Height, state.Round) == selfIndex && state.ValidValue is null;
         return isOurTurn
-            ? Fired(state, new MachineOutput.Propose(state.Height, state.Round, value.Value, -1))
+            ? Fired(state with { Flags = state.Flags | RoundFlags.Proposed }, new MachineOutput.Propose(state.Height, state.Round, value.Value, -1))
             : MachineStep.Unchanged(state);
     }
 

@@ -54,6 +54,9 @@ public sealed class VoteKeeper(ValidatorSet validators, uint height)
     public bool Contains(SignedVote signed) =>
         _rounds.TryGetValue(signed.Vote.Round, out var round) && round.Tally(signed.Vote.Type).Contains(signed);
 
+    /// <summary>True when the validator sent any vote in the round.</summary>
+    public bool HasVotedIn(int round, int validatorIndex) => _rounds.TryGetValue(round, out var votes) && votes.HasSeen(validatorIndex);
+
     /// <summary>2f+1 votes of the type in the round, whatever for.</summary>
     public bool HasQuorumOfAny(int round, VoteType type) => TallyOrNull(round, type)?.Total >= validators.Quorum;
 
@@ -97,6 +100,8 @@ public sealed class VoteKeeper(ValidatorSet validators, uint height)
         public int SeenCount { get; private set; }
 
         public VoteTally Tally(VoteType type) => type == VoteType.Prevote ? _prevotes : _precommits;
+
+        public bool HasSeen(int validatorIndex) => _seen[validatorIndex];
 
         public void MarkSeen(int validatorIndex)
         {

@@ -49,6 +49,39 @@ public class ConsensusDriverTests
     }
 
     [Fact]
+    public void ReceiveVote_MalformedIndexOrRound_IsIgnoredWithoutThrowing()
+    {
+        var driver = StartedObserver(height: 2);
+        var outsider = TestValidators.SignVote(Keys[1], new Vote(VoteType.Prevote, 2, 0, null, 99));
+        var negativeRound = new SignedVote(new Vote(VoteType.Prevote, 2, -1, null, 1), new byte[64]);
+        var badProposal = new SignedProposal(new Proposal(2, -3, TestValidators.Value(1), -1, 1), new byte[64]);
+
+        ConsensusInput[] inputs = [new ConsensusInput.ReceiveVote(outsider), new ConsensusInput.ReceiveVote(negativeRound), new ConsensusInput.ReceiveProposal(badProposal, true)];
+        foreach (var input in inputs)
+        {
+            driver.IsNew(input).ShouldBeFalse();
+            driver.Handle(input).ShouldBeEmpty();
+        }
+    }
+
+    [Fact]
+    public void ReceiveVote_ThirdFutureRoundOfOneValidator_IsIgnored_UntilWeCatchUp()
+    {
+        var driver = StartedObserver(height: 2);
+        ConsensusInput VoteOf(int validator, int round) =>
+            new ConsensusInput.ReceiveVote(TestValidators.SignVote(Keys[validator], new Vote(VoteType.Prevote, 2, round, null, validator)));
+
+        driver.Handle(VoteOf(1, 5));
+        driver.Handle(VoteOf(1, 6));
+
+        driver.IsNew(VoteOf(1, 7)).ShouldBeFalse("validator 1 already fills two rounds above ours");
+        driver.IsNew(VoteOf(2, 7)).ShouldBeTrue("the budget is per validator");
+        driver.Handle(VoteOf(2, 6));
+        driver.State.Round.ShouldBe(6, "f+1 validators in round 6: skip to it (line 55)");
+        driver.IsNew(VoteOf(1, 7)).ShouldBeTrue();
+    }
+
+    [Fact]
     public void ReceiveProposal_FromAValidatorWhoIsNotTheProposer_IsIgnored()
     {
         var driver = StartedObserver(height: 2);

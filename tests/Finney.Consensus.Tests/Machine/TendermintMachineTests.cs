@@ -45,7 +45,9 @@ public class TendermintMachineTests
     {
         var started = _machine.Apply(RoundState.Initial(Height), new MachineInput.StartRound(0)).State;
 
-        _machine.Apply(started, new MachineInput.ValueToPropose(0, V)).Outputs.ShouldBe([new MachineOutput.Propose(Height, 0, V, -1)]);
+        var proposed = _machine.Apply(started, new MachineInput.ValueToPropose(0, V));
+        proposed.Outputs.ShouldBe([new MachineOutput.Propose(Height, 0, V, -1)]);
+        _machine.Apply(proposed.State, new MachineInput.ValueToPropose(0, W)).Fired.ShouldBeFalse("one proposal per round");
         _machine.Apply(started, new MachineInput.ValueToPropose(1, V)).Fired.ShouldBeFalse("stale round");
         _machine.Apply(started with { Step = RoundStep.Prevote }, new MachineInput.ValueToPropose(0, V)).Fired.ShouldBeFalse();
     }
