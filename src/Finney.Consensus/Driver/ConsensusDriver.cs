@@ -227,7 +227,7 @@ public sealed class ConsensusDriver(ConsensusSigner? signer, ConsensusTimeouts t
         while (fired && State.Step != RoundStep.Commit)
         {
             fired = false;
-            foreach (var candidate in Candidates())
+            foreach (var candidate in ReadyInputs.For(State, _keeper!, _proposals))
             {
                 var step = _machine!.Apply(State, candidate);
                 if (step.Fired)
@@ -246,64 +246,6 @@ public sealed class ConsensusDriver(ConsensusSigner? signer, ConsensusTimeouts t
         foreach (var output in step.Outputs)
         {
             Execute(output, effects);
-        }
-    }
-
-    private IEnumerable<MachineInput> Candidates()
-    {
-        var keeper = _keeper!;
-        foreach (var round in keeper.Rounds)
-        {
-            foreach (var value in keeper.ValuesWithQuorum(round, VoteType.Precommit))
-            {
-                foreach (var (signed, isValid) in _proposals.InRound(round))
-                {
-                    if (isValid && signed.Proposal.Value == value)
-                    {
-                        yield return new MachineInput.ProposalWithPrecommits(signed.Proposal);
-                    }
-                }
-            }
-        }
-
-        var skipTo = keeper.Rounds.Where(r => r > State.Round && keeper.HasSkipQuorum(r)).DefaultIfEmpty(-1).Max();
-        if (skipTo > State.Round)
-        {
-            yield return new MachineInput.SkipRound(skipTo);
-        }
-
-        var current = State.Round;
-        foreach (var (signed, isValid) in _proposals.InRound(current))
-        {
-            var proposal = signed.Proposal;
-            if (proposal.PolRound == -1)
-            {
-                yield return new MachineInput.Proposal(proposal, isValid);
-            }
-            else if (proposal.PolRound < current && keeper.HasQuorumFor(proposal.PolRound, VoteType.Prevote, proposal.Value))
-            {
-                yield return new MachineInput.ProposalWithPolkaInPolRound(proposal, isValid);
-            }
-
-            if (isValid && keeper.HasQuorumFor(current, VoteType.Prevote, proposal.Value))
-            {
-                yield return new MachineInput.ProposalWithPolka(proposal);
-            }
-        }
-
-        if (keeper.HasQuorumForNil(current, VoteType.Prevote))
-        {
-            yield return new MachineInput.PolkaNil(current);
-        }
-
-        if (keeper.HasQuorumOfAny(current, VoteType.Prevote))
-        {
-            yield return new MachineInput.PolkaAny(current);
-        }
-
-        if (keeper.HasQuorumOfAny(current, VoteType.Precommit))
-        {
-            yield return new MachineInput.PrecommitAny(current);
         }
     }
 

@@ -6,7 +6,7 @@ namespace Finney.Consensus.Tests.Simulation;
 
 /// <summary>
 /// The safety properties, checked as each event happens (so after every step of the simulation): agreement,
-/// validity, commits that verify, no honest double-sign, evidence only against faulty keys, and no signing
+/// validity, commits that verify, no honest double-sign, evidence that verifies and names only faulty keys, and no signing
 /// refusal on an honest node (the WAL must make replay exact). A violation throws with the virtual time.
 /// </summary>
 public sealed class InvariantChecker(ValidatorSet validators, Func<int, bool> isHonestKey)
@@ -79,6 +79,7 @@ public sealed class InvariantChecker(ValidatorSet validators, Func<int, bool> is
     public void Evidence(long time, SimNode observer, Equivocation evidence)
     {
         EquivocationsSeen++;
+        Check(EquivocationVerifier.IsProof(evidence, validators), time, $"node {observer.Id} reported evidence that proves nothing: {evidence}");
         Check(!isHonestKey(evidence.ValidatorIndex), time, $"accountability: node {observer.Id} holds evidence against honest key {evidence.ValidatorIndex}");
     }
 
