@@ -20,6 +20,24 @@ public sealed record ConsensusTimeouts
     /// <summary>Added to every timeout per round. Default 0.5 s.</summary>
     public TimeSpan DeltaPerRound { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Readable problems with these settings; empty when they are usable.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (Propose <= TimeSpan.Zero || Prevote <= TimeSpan.Zero || Precommit <= TimeSpan.Zero)
+        {
+            problems.Add($"consensus timeouts must be positive (propose {Propose}, prevote {Prevote}, precommit {Precommit})");
+        }
+
+        // Without growth, a network whose delays exceed the timeouts never gets a long enough round.
+        if (DeltaPerRound <= TimeSpan.Zero)
+        {
+            problems.Add($"the per-round timeout increase must be positive (got {DeltaPerRound})");
+        }
+
+        return problems;
+    }
+
     /// <summary>The duration of a timeout in a round.</summary>
     public TimeSpan For(TimeoutKind kind, int round)
     {

@@ -24,7 +24,7 @@ internal sealed class ProposalBook
     /// <summary>True when this exact signed proposal is already held.</summary>
     public bool Contains(SignedProposal signed) => InRound(signed.Proposal.Round).Any(p => p.Proposal.IsSameAs(signed));
 
-    /// <summary>Adds a verified proposal; returns evidence when its proposer already proposed something else this round.</summary>
+    /// <summary>Adds a verified proposal unless held; returns evidence when its proposer already proposed something else this round.</summary>
     public Equivocation? Add(SignedProposal signed, bool isValid)
     {
         var round = signed.Proposal.Round;
@@ -34,7 +34,8 @@ internal sealed class ProposalBook
             _byRound.Add(round, list);
         }
 
-        if (list.Count >= MaxPerRound)
+        // Our own proposal may already be here: a twin or a replay can deliver the identical message first.
+        if (list.Count >= MaxPerRound || list.Any(p => p.Proposal.IsSameAs(signed)))
         {
             return null;
         }
