@@ -2,13 +2,20 @@
 # Runs every Finney check from a clean checkout: installs what the tests need, verifies formatting,
 # builds with warnings as errors, runs all test projects (including the cross-checks against real
 # JavaScript clients) and runs each benchmark once in dry mode so none rots.
-#   ./test.sh            everything
-#   ./test.sh --quick    skip the benchmark dry run
+#   ./test.sh             everything
+#   ./test.sh --quick     skip the benchmark dry run
+#   ./test.sh --soak N    run the consensus simulation with N random seeds instead of 24 (docs/consensus.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 quick=false
-[[ "${1:-}" == "--quick" ]] && quick=true
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --quick) quick=true; shift ;;
+    --soak) export FINNEY_SIM_SEEDS="${2:?--soak needs a seed count}"; shift 2 ;;
+    *) echo "test.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 fail() { printf '\033[31mtest.sh: %s\033[0m\n' "$*" >&2; exit 1; }

@@ -9,7 +9,8 @@ namespace Finney.Architecture.Tests;
 public class LayeringTests
 {
     // What each src project may reference. Runtime sees only Primitives and the storage contract;
-    // only the node host may reference the RocksDB backend; the SDK never references the node.
+    // only the node host may reference the RocksDB backend; the SDK never references the node. The BFT
+    // engine (Finney.Consensus) sees only Primitives: the node feeds it blocks as hashes and runs its effects.
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
         ["Finney.Primitives"] = [],
@@ -18,8 +19,9 @@ public class LayeringTests
         ["Finney.Runtime.Generators"] = [],
         ["Finney.Runtime"] = ["Finney.Primitives", "Finney.Storage", "Finney.Runtime.Generators"],
         ["Finney.Rpc"] = ["Finney.Primitives"],
-        ["Finney.Node"] = ["Finney.Primitives", "Finney.Storage", "Finney.Runtime", "Finney.Rpc"],
-        ["Finney.NodeHost"] = ["Finney.Primitives", "Finney.Storage", "Finney.Storage.RocksDb", "Finney.Runtime", "Finney.Rpc", "Finney.Node"],
+        ["Finney.Consensus"] = ["Finney.Primitives"],
+        ["Finney.Node"] = ["Finney.Primitives", "Finney.Storage", "Finney.Runtime", "Finney.Rpc", "Finney.Consensus"],
+        ["Finney.NodeHost"] = ["Finney.Primitives", "Finney.Storage", "Finney.Storage.RocksDb", "Finney.Runtime", "Finney.Rpc", "Finney.Consensus", "Finney.Node"],
         ["Finney.Sdk"] = ["Finney.Primitives", "Finney.Runtime", "Finney.Rpc"],
         ["Finney.Cli"] = ["Finney.Primitives", "Finney.Runtime", "Finney.Rpc", "Finney.Sdk"],
         ["Finney.Subnets"] = ["Finney.Primitives", "Finney.Runtime", "Finney.Rpc", "Finney.Sdk"],
