@@ -51,7 +51,18 @@ public static class SecureFile
         }
         else
         {
-            Directory.CreateDirectory(path, OwnerDirectory);
+            // Directory.CreateDirectory(path, mode) applies the mode to the last directory only; create each
+            // missing ancestor ourselves so a new wallet root is owner-only too.
+            var missing = new Stack<string>();
+            for (var dir = Path.GetFullPath(path); !Directory.Exists(dir); dir = Path.GetDirectoryName(dir)!)
+            {
+                missing.Push(dir);
+            }
+
+            while (missing.TryPop(out var dir))
+            {
+                Directory.CreateDirectory(dir, OwnerDirectory);
+            }
         }
     }
 
