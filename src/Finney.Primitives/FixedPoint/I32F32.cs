@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Finney.Primitives.FixedPoint;
 
@@ -33,27 +34,32 @@ public readonly struct I32F32 : IEquatable<I32F32>, IComparable<I32F32>,
     public static I32F32 MinValue => new(long.MinValue);
 
     /// <summary>Reinterprets raw bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static I32F32 FromBits(long bits) => new(bits);
 
     /// <summary><c>from_num</c> of a signed integer: value · 2^32, wrapping when it does not fit.</summary>
     public static I32F32 FromInt64(long value) => new(unchecked(value << FractionBits));
 
     /// <summary><c>from_num</c> of an unsigned integer (u16, u32, u64): value · 2^32, wrapping.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static I32F32 FromUInt64(ulong value) => new(unchecked((long)(value << FractionBits)));
 
     /// <summary><c>I32F32::from_num(I64F64)</c>: drops 32 fractional bits (floor) and wraps the integer part.</summary>
     public static I32F32 FromFixed(I64F64 value) => new(unchecked((long)(value.Bits >> 32)));
 
     /// <summary>Wrapping sum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static I32F32 operator +(I32F32 left, I32F32 right) => new(unchecked(left.Bits + right.Bits));
 
     /// <summary>Wrapping difference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static I32F32 operator -(I32F32 left, I32F32 right) => new(unchecked(left.Bits - right.Bits));
 
     /// <summary>Wrapping negation.</summary>
     public static I32F32 operator -(I32F32 value) => new(unchecked(-value.Bits));
 
     /// <summary>Product floored to 32 fractional bits (arithmetic shift of the 128-bit product), wrapping.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static I32F32 operator *(I32F32 left, I32F32 right)
     {
         unchecked
@@ -64,6 +70,7 @@ public readonly struct I32F32 : IEquatable<I32F32>, IComparable<I32F32>,
     }
 
     /// <summary>Quotient (left · 2^32) / right truncated toward zero, wrapping; divide by zero throws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static I32F32 operator /(I32F32 left, I32F32 right)
     {
         unchecked
@@ -71,10 +78,19 @@ public readonly struct I32F32 : IEquatable<I32F32>, IComparable<I32F32>,
             long a = left.Bits, b = right.Bits;
             if ((ulong)a <= uint.MaxValue && b > 0)
             {
-                // 0 ≤ a < 2^32 (every proportion below 1) and b > 0: one unsigned 64-bit division.
+                // 0 ≤ a < 2^32 (every proportion below 1) and b > 0: one unsigned 64-bit division, inlined.
                 return new((long)(((ulong)a << 32) / (ulong)b));
             }
 
+            return DivideWide(a, b);
+        }
+    }
+
+    // The other cases, out of line so that the common one stays small where it is inlined.
+    private static I32F32 DivideWide(long a, long b)
+    {
+        unchecked
+        {
             if (a >= int.MinValue && a <= int.MaxValue)
             {
                 // (a << 32) fits in 64 bits: the same truncating division without 128-bit arithmetic.
@@ -87,21 +103,27 @@ public readonly struct I32F32 : IEquatable<I32F32>, IComparable<I32F32>,
     }
 
     /// <summary>Compares raw bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator ==(I32F32 left, I32F32 right) => left.Bits == right.Bits;
 
     /// <summary>Compares raw bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator !=(I32F32 left, I32F32 right) => left.Bits != right.Bits;
 
     /// <summary>Compares raw bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator <(I32F32 left, I32F32 right) => left.Bits < right.Bits;
 
     /// <summary>Compares raw bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator >(I32F32 left, I32F32 right) => left.Bits > right.Bits;
 
     /// <summary>Compares raw bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator <=(I32F32 left, I32F32 right) => left.Bits <= right.Bits;
 
     /// <summary>Compares raw bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator >=(I32F32 left, I32F32 right) => left.Bits >= right.Bits;
 
     /// <summary><c>to_num::&lt;u16&gt;()</c>: the floored integer part, wrapped to 16 bits.</summary>

@@ -13,26 +13,38 @@ internal static class Consensus
     /// <summary>
     /// Sparse variant: the staked rows' stake is normalised once, minority = Σstake − κ, and each column's median
     /// runs over all staked rows with absent entries scoring 0. Columns are independent, so
-    /// <paramref name="parallelism"/> &gt; 1 splits them across threads without changing any result.
+    /// <paramref name="parallelism"/> &gt; 1 splits them across threads without changing any result; so does the choice
+    /// between <see cref="TiledMedians"/> and the column-by-column search, which give the same medians.
     /// </summary>
     public static I32F32[] Sparse(SparseMatrix weights, ReadOnlySpan<I32F32> activeStake, I32F32 kappa, int parallelism,
         EpochBuffers buffers)
     {
-        int n = weights.Size;
         var (rowOfStaked, useStake) = StakedRows(activeStake);
+        var minority = EpochVectors.Sum(useStake) - kappa;
+        return TiledMedians.Suits(weights, rowOfStaked)
+            ? TiledMedians.Compute(weights, rowOfStaked, useStake, minority, parallelism, buffers)
+            : ByColumn(weights, rowOfStaked, useStake, minority, parallelism, buffers);
+    }
+
+    /// <summary>
+    /// The sparse variant's medians column by column: the staked rows' entries transposed, each column searched with
+    /// subtensor's partitioning.
+    /// </summary>
+    public static I32F32[] ByColumn(SparseMatrix weights, int[] rowOfStaked, I32F32[] useStake, I32F32 minority,
+        int parallelism, EpochBuffers buffers)
+    {
+        int n = weights.Size;
         var stakeSum = EpochVectors.Sum(useStake);
-        var minority = stakeSum - kappa;
         var byColumn = Transpose(weights, rowOfStaked, buffers);
         var median = new I32F32[n];
         int tasks = (n + ColumnsPerTask - 1) / ColumnsPerTask;
         void RunTask(int task)
         {
-            var scratch = new WeightedMedian(useStake.Length);
-            var score = new I32F32[useStake.Length];
+            var scratch = new ColumnScratch(useStake.Length);
             int end = Math.Min(n, (task + 1) * ColumnsPerTask);
             for (int c = task * ColumnsPerTask; c < end; c++)
             {
-                median[c] = byColumn.MedianOfColumn(c, useStake, score, scratch, minority, stakeSum);
+                median[c] = byColumn.MedianOfColumn(c, useStake, scratch, minority, stakeSum);
             }
         }
 
@@ -73,7 +85,8 @@ internal static class Consensus
         return median;
     }
 
-    private static (int[] Rows, I32F32[] Stake) StakedRows(ReadOnlySpan<I32F32> activeStake)
+    /// <summary>The uids with positive active stake, in order, and their stake normalised over them.</summary>
+    public static (int[] Rows, I32F32[] Stake) StakedRows(ReadOnlySpan<I32F32> activeStake)
     {
         var rows = new List<int>();
         for (int r = 0; r < activeStake.Length; r++)
@@ -100,9 +113,9 @@ internal static class Consensus
         var start = new int[n + 1];
         foreach (int row in rowOfStaked)
         {
-            for (int e = weights.RowStart[row]; e < weights.RowStart[row + 1]; e++)
+            foreach (var column in weights.RowColumns(row))
             {
-                start[weights.Columns[e] + 1]++;
+                start[column + 1]++;
             }
         }
 
@@ -112,15 +125,15 @@ internal static class Consensus
         }
 
         var fill = start.AsSpan(0, n).ToArray();
-        var slot = buffers.Rent<int>(start[n]);
+        var slot = buffers.Rent<ushort>(start[n]);
         var value = buffers.Rent<I32F32>(start[n]);
         for (int k = 0; k < rowOfStaked.Length; k++)
         {
             int row = rowOfStaked[k];
-            for (int e = weights.RowStart[row]; e < weights.RowStart[row + 1]; e++)
+            for (int e = weights.RowStart[row]; e < weights.RowEnd[row]; e++)
             {
                 int at = fill[weights.Columns[e]]++;
-                slot[at] = k;
+                slot[at] = (ushort)k;
                 value[at] = weights.Values[e];
             }
         }
@@ -128,29 +141,42 @@ internal static class Consensus
         return new ColumnEntries(start, slot, value);
     }
 
-    private sealed record ColumnEntries(int[] Start, int[] Slot, I32F32[] Value)
+    // A column's entries: value[e] from staked row slot[e] (the index into the staked rows), rows in ascending order.
+    private sealed record ColumnEntries(int[] Start, ushort[] Slot, I32F32[] Value)
     {
-        // Scatters the column into the zeroed score buffer, takes the median, and zeroes the buffer again.
-        public I32F32 MedianOfColumn(int c, I32F32[] useStake, I32F32[] score, WeightedMedian scratch, I32F32 minority, I32F32 stakeSum)
+        // The median depends only on the (score, stake) pairs (see StakeMedian), so a column with absent rows is
+        // passed as its present entries plus one zero score carrying the absent rows' stake.
+        public I32F32 MedianOfColumn(int c, I32F32[] useStake, ColumnScratch scratch, I32F32 minority, I32F32 stakeSum)
         {
-            if (Start[c + 1] - Start[c] == useStake.Length)
+            int present = Start[c + 1] - Start[c];
+            if (present == useStake.Length)
             {
                 // Every staked row has an entry, stored in row order: the column is already the score vector.
-                return scratch.Compute(useStake, Value.AsSpan(Start[c], useStake.Length), minority, I32F32.Zero, stakeSum);
+                return scratch.Median.Compute(useStake, Value.AsSpan(Start[c], present), minority, I32F32.Zero, stakeSum);
             }
 
-            for (int e = Start[c]; e < Start[c + 1]; e++)
+            var absentStake = stakeSum;
+            for (int e = Start[c], k = 0; e < Start[c + 1]; e++, k++)
             {
-                score[Slot[e]] = Value[e];
+                var stake = useStake[Slot[e]];
+                scratch.Stake[k] = stake;
+                scratch.Score[k] = Value[e];
+                absentStake -= stake;
             }
 
-            var median = scratch.Compute(useStake, score, minority, I32F32.Zero, stakeSum);
-            for (int e = Start[c]; e < Start[c + 1]; e++)
-            {
-                score[Slot[e]] = I32F32.Zero;
-            }
-
-            return median;
+            scratch.Stake[present] = absentStake;
+            scratch.Score[present] = I32F32.Zero;
+            return scratch.Median.Compute(scratch.Stake.AsSpan(0, present + 1), scratch.Score.AsSpan(0, present + 1),
+                minority, I32F32.Zero, stakeSum);
         }
+    }
+
+    private sealed class ColumnScratch(int capacity)
+    {
+        public WeightedMedian Median { get; } = new(capacity);
+
+        public I32F32[] Stake { get; } = new I32F32[capacity];
+
+        public I32F32[] Score { get; } = new I32F32[capacity];
     }
 }

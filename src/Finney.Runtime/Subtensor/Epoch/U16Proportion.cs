@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Finney.Primitives.FixedPoint;
 
 namespace Finney.Runtime.Subtensor.Epoch;
@@ -9,6 +10,7 @@ public static class U16Proportion
     private static readonly I32F32 UpscaleThreshold = I32F32.FromUInt64(32_768);
 
     /// <summary><c>fixed_proportion_to_u16</c>: ⌊x · 65535⌋, the integer part wrapped to 16 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ushort FromFixed(I32F32 value) => (value * U16Max).ToUInt16();
 
     /// <summary>

@@ -4,9 +4,19 @@ namespace Finney.Runtime.Subtensor.Epoch;
 
 /// <summary>
 /// Subtensor's stake-weighted median (<c>weighted_median</c>): a binary search that always pivots on the middle
-/// element of the current partition, keeping partition order, so the result is deterministic. Reproduced step for
-/// step because ties and the final fallbacks make the result depend on the pivot sequence.
+/// element of the current partition, keeping partition order. Reproduced step for step.
 /// </summary>
+/// <remarks>
+/// With non-negative stakes whose sum T is below 2^63 (so no partial sum wraps) and the initial partition [0, T], the
+/// result depends only on the multiset of (score, stake) pairs, not on their order or the pivots: it is the smallest
+/// score v with C(v) &gt; minority, where C(v) is the stake of scores ≤ v; the smallest score when minority &lt; 0, the
+/// largest when no score qualifies. Proof: each partition holds exactly the scores in an open interval (a, b), with
+/// low = C(a) and high = T − stake(≥ b); so lowEdge = stake(&lt; pivot) and highEdge = C(pivot). For 0 ≤ minority &lt; T the
+/// intervals [stake(&lt; v), C(v)) of the distinct scores tile [0, T), one of them holds minority, its score v* stays in
+/// every partition, and the search returns v* when it is the pivot or the last element left; below 0 every step goes
+/// lower and ends on the minimum, at or above T every step goes higher and ends on the maximum. The sparse consensus
+/// relies on this to pass a column as its present entries plus one zero score carrying the absent rows' stake.
+/// </remarks>
 internal sealed class WeightedMedian
 {
     private readonly int[][] _buffers;

@@ -1,5 +1,3 @@
-using Finney.Primitives.FixedPoint;
-
 namespace Finney.Runtime.Subtensor.Epoch;
 
 /// <summary>
@@ -23,13 +21,12 @@ public static class YumaConsensus
         input.Validate();
         using var buffers = new EpochBuffers();
         var stakes = EpochSteps.Stakes(input, trace);
-        var weights = NormalizedWeights(input, parallelism, buffers);
+        var weights = EpochWeights.LoadNormalized(input, stakes.ActiveStake, parallelism, buffers, out var preranks);
         trace?.Matrix("W (mask+norm)", weights.ToRows());
-        var preranks = weights.MultiplyLeft(stakes.ActiveStake);
         var consensus = Consensus.Sparse(weights, stakes.ActiveStake, EpochSteps.Kappa(input.Hyperparameters.Kappa), parallelism, buffers);
-        weights = weights.ClipColumns(consensus, buffers);
-        var validatorTrust = weights.RowSums();
-        var (trust, incentive) = EpochSteps.TrustAndIncentive(weights.MultiplyLeft(stakes.ActiveStake), preranks);
+        var (validatorTrust, ranks) = EpochWeights.Clip(weights, consensus, stakes.ActiveStake, parallelism);
+        var bonds = new BondsMovingAverage(input, weights, stakes.ActiveStake, ranks.ToArray(), parallelism);
+        var (trust, incentive) = EpochSteps.TrustAndIncentive(ranks, preranks);
         trace?.Vector("R (before)", preranks);
         trace?.Vector("C", consensus);
         trace?.Matrix("W (clipped)", weights.ToRows());
@@ -37,8 +34,15 @@ public static class YumaConsensus
         trace?.Vector("T", trust);
         trace?.Vector("I", incentive);
 
-        var emaBonds = MovingAverageBonds(input, weights, stakes.ActiveStake, trace, parallelism, buffers);
-        var dividends = emaBonds.MultiplyRight(incentive, parallelism);
+        var (ema, emaSums) = bonds.Compute(EpochSteps.Alpha(input.Hyperparameters.BondsMovingAverage), parallelism, buffers);
+        var (dividends, emaMax) = EmaBonds.NormalizeColumns(ema, emaSums, incentive, parallelism);
+        if (trace is not null)
+        {
+            trace.Matrix("B (mask+norm)", bonds.NormalizedBonds().ToRows());
+            trace.Matrix("ΔB (norm)", bonds.NormalizedDelta().ToRows());
+            trace.Matrix("emaB", ema.ToRows());
+        }
+
         EpochVectors.Normalize(dividends);
         trace?.Vector("D", dividends);
         var scores = new EpochScores
@@ -50,49 +54,9 @@ public static class YumaConsensus
             Incentive = incentive,
             Dividends = dividends,
         };
-        return EpochSteps.Finish(input, scores, UpscaledBondRows(emaBonds, trace, parallelism), trace);
-    }
-
-    // Step 5: weights of permitted validators, without self-weight or weights older than the target's registration.
-    private static SparseMatrix NormalizedWeights(EpochInput input, int parallelism, EpochBuffers buffers)
-    {
-        var weights = SparseMatrix.Load(input.Weights, input.LastUpdate, input.BlockAtRegistration,
-            EpochVectors.Not(input.ValidatorPermit), buffers);
-        weights.NormalizeRows(parallelism);
-        return weights;
-    }
-
-    // Steps 11–13: old bonds (outdated entries masked) and ΔB = W∘S, each column-normalised, then the EMA.
-    private static SparseMatrix MovingAverageBonds(EpochInput input, SparseMatrix clippedWeights, I32F32[] activeStake,
-        IEpochTrace? trace, int parallelism, EpochBuffers buffers)
-    {
-        var bonds = SparseMatrix.Load(input.Bonds, input.LastUpdate, input.BlockAtRegistration, [], buffers);
-        bonds.NormalizeColumns(parallelism);
-        var delta = clippedWeights.ScaleRows(activeStake, buffers, parallelism);
-        delta.NormalizeColumns(parallelism);
-        var ema = SparseMatrix.MovingAverage(delta, bonds, EpochSteps.Alpha(input.Hyperparameters.BondsMovingAverage), buffers);
-        ema.NormalizeColumns(parallelism);
-        trace?.Matrix("B (mask+norm)", bonds.ToRows());
-        trace?.Matrix("ΔB (norm)", delta.ToRows());
-        trace?.Matrix("emaB", ema.ToRows());
-        return ema;
-    }
-
-    // Step 18: column max-upscale, then each kept entry as a u16 proportion (entries that round to 0 stay stored).
-    private static SparseEntry[][] UpscaledBondRows(SparseMatrix ema, IEpochTrace? trace, int parallelism)
-    {
-        ema.UpscaleColumnsToMax(parallelism);
+        // Only rows that get a new permit are stored; a trace shows them all.
+        var upscaled = EmaBonds.UpscaledRows(ema, emaMax, trace is null ? stakes.NewPermits : null);
         trace?.Matrix("emaB (max-upscale)", ema.ToRows());
-        var rows = new SparseEntry[ema.Size][];
-        for (int i = 0; i < ema.Size; i++)
-        {
-            rows[i] = new SparseEntry[ema.RowStart[i + 1] - ema.RowStart[i]];
-            for (int e = ema.RowStart[i]; e < ema.RowStart[i + 1]; e++)
-            {
-                rows[i][e - ema.RowStart[i]] = new SparseEntry(ema.Columns[e], U16Proportion.FromFixed(ema.Values[e]));
-            }
-        }
-
-        return rows;
+        return EpochSteps.Finish(input, scores, upscaled, trace);
     }
 }

@@ -177,7 +177,7 @@ public class SubtensorMathTests
 
     private static double[] Ema(double[] old, double[] @new)
     {
-        var result = SparseMatrix.MovingAverage(Sparse(4, 3, @new), Sparse(4, 3, old), F(0.1), new EpochBuffers());
+        var result = BondsMovingAverage.Combine(Sparse(4, 3, @new), Sparse(4, 3, old), F(0.1));
         var dense = new double[12];
         foreach (var (row, i) in result.ToRows().Select((r, i) => (r, i)))
         {
