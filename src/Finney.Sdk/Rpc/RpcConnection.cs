@@ -236,6 +236,9 @@ public sealed class RpcConnection : IAsyncDisposable
         var socket = new ClientWebSocket();
         // Node responses (metadata, whole blocks) exceed the default 16 KiB receive buffer many times over.
         socket.Options.SetBuffer(1 << 16, 1 << 14);
+        // Pings with a deadline notice a silently dead peer (a NAT or proxy that dropped the flow) and trigger a reconnect.
+        socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(15);
+        socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(30);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.ConnectTimeout);
         try

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using System.Threading.Channels;
 
@@ -39,8 +40,21 @@ public sealed class RpcSubscription : IAsyncDisposable
     /// <summary>The notifications' results.</summary>
     public ChannelReader<JsonElement> Items => _items.Reader;
 
-    /// <summary>The next result; throws when the subscription ended with an error (or <see cref="ChannelClosedException"/> when it was closed).</summary>
-    public async Task<JsonElement> NextAsync(CancellationToken cancellationToken = default) => await _items.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+    /// <summary>The next result.</summary>
+    /// <exception cref="RpcConnectionException">The subscription ended because the connection dropped or closed.</exception>
+    /// <exception cref="ChannelClosedException">The subscription was disposed.</exception>
+    public async Task<JsonElement> NextAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await _items.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException closed) when (closed.InnerException is { } cause)
+        {
+            ExceptionDispatchInfo.Capture(cause).Throw();
+            throw;
+        }
+    }
 
     internal void Publish(JsonElement result) => _items.Writer.TryWrite(result);
 
