@@ -29,6 +29,11 @@ public sealed class CliConsole
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!interactive)
+        {
+            // Piped output has no terminal width; 80 columns would wrap 48-character addresses inside table cells.
+            Ansi.Profile.Width = 240;
+        }
     }
 
     /// <summary>The process's own console.</summary>

@@ -32,5 +32,6 @@ public static class Program
         KeyCommands.Register(config);
         Yuma.YumaCommands.Register(config);
         Wallets.WalletCommands.Register(config);
+        Utils.UtilsCommands.Register(config);
     }
 }

@@ -37,6 +37,14 @@ internal static class WalletCommands
                 .WithDescription("Sign a message with the coldkey (or --use-hotkey).");
             wallet.AddCommand<WalletVerifyCommand>("verify")
                 .WithDescription("Verify a signature (also over <Bytes>…</Bytes>, as polkadot.js signs text).");
+            wallet.AddCommand<WalletBalanceCommand>("balance")
+                .WithDescription("Show the free, reserved and total TAO of the wallet's coldkey (--all: every wallet).")
+                .WithExample("wallet", "balance", "--wallet.name", "miner", "--network", "local");
+            wallet.AddCommand<WalletTransferCommand>("transfer")
+                .WithDescription("Send TAO from the coldkey; shows the fee and asks first (-y skips the question).")
+                .WithExample("wallet", "transfer", "--dest", "5F…", "--amount", "1.5");
+            wallet.AddCommand<WalletOverviewCommand>("overview")
+                .WithDescription("The coldkey's balance and every hotkey with its address and balance.");
             wallet.AddCommand<WalletUpdateCommand>("update")
                 .WithDescription("Re-encrypt Ansible Vault and legacy keyfiles as NaCl (keeps a backup until the new file verifies).");
         });

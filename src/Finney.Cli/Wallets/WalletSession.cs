@@ -26,6 +26,9 @@ internal sealed class WalletSession(CliConsole console, WalletOptions options)
     /// <summary>True for <c>--json-output</c>.</summary>
     public bool JsonOutput => options.JsonOutput;
 
+    /// <summary>The command's options.</summary>
+    public WalletOptions Options => options;
+
     /// <summary>The console.</summary>
     public CliConsole Console => console;
 
