@@ -9,8 +9,7 @@ namespace Finney.Cli.Wallets;
 internal static class WalletCommands
 {
     /// <summary>Adds the branch to the command tree.</summary>
-    public static void Register(IConfigurator config) =>
-        config.AddBranch("wallet", wallet =>
+    public static void Register(IConfigurator config) => config.AddBranch("wallet", wallet =>
         {
             wallet.SetDescription("Create, regenerate, list and use wallets (coldkeys and hotkeys), as btcli does.");
             wallet.AddCommand<WalletCreateCommand>("create")
@@ -47,5 +46,5 @@ internal static class WalletCommands
                 .WithDescription("The coldkey's balance and every hotkey with its address and balance.");
             wallet.AddCommand<WalletUpdateCommand>("update")
                 .WithDescription("Re-encrypt Ansible Vault and legacy keyfiles as NaCl (keeps a backup until the new file verifies).");
-        });
+        }).WithAlias("w").WithAlias("wallets");
 }

@@ -172,5 +172,5 @@ internal sealed class WalletSession(CliConsole console, WalletOptions options)
 
     private static string PasswordHint(Keyfile keyfile, string? walletName) => walletName is null
         ? $"${keyfile.PasswordVariable} (btwallet's encoding, see docs/wallet.md)"
-        : $"$BT_COLD_PW_{walletName.ToUpperInvariant()} or ${keyfile.PasswordVariable} (see docs/wallet.md)";
+        : $"${PasswordEnvironment.ColdkeyVariableName(walletName)} or ${keyfile.PasswordVariable} (see docs/wallet.md)";
 }

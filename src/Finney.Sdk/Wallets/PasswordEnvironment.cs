@@ -82,8 +82,23 @@ public static class PasswordEnvironment
             ?? environment.Keys
                 .Where(k => k.StartsWith(ColdkeyPrefix, StringComparison.OrdinalIgnoreCase) && k.EndsWith(walletName, StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal)
+                .FirstOrDefault()
+            ?? environment.Keys
+                .Where(k => string.Equals(k, ColdkeyVariableName(walletName), StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
                 .FirstOrDefault();
         return match is null ? null : new PasswordSource(environment[match], match);
+    }
+
+    /// <summary>
+    /// The <c>BT_COLD_PW_</c> variable a shell can set for <paramref name="walletName"/>: upper-cased, with every
+    /// character other than a letter, digit or <c>_</c> written <c>_</c> (<c>my-wallet</c> → <c>BT_COLD_PW_MY_WALLET</c>).
+    /// The SDK's exact-suffix form is also accepted, but <c>export</c> cannot set a name with a dash.
+    /// </summary>
+    public static string ColdkeyVariableName(string walletName)
+    {
+        ArgumentNullException.ThrowIfNull(walletName);
+        return ColdkeyPrefix + string.Concat(walletName.Select(c => char.IsAsciiLetterOrDigit(c) || c == '_' ? char.ToUpperInvariant(c) : '_'));
     }
 
     private static byte[] Xor(byte[] data, byte[] key)

@@ -54,4 +54,17 @@ public class PasswordEnvironmentTests
     [Fact]
     public void Find_Hotkey_IgnoresColdkeyVariables() =>
         PasswordEnvironment.Find(new Keyfile("/w/w/hotkeys/default"), walletName: null, new Dictionary<string, string> { ["BT_COLD_PW_W"] = "x" }).ShouldBeNull();
+
+    [Fact]
+    public void Find_DashedWalletName_AcceptsTheUnderscoreVariableAShellCanSet()
+    {
+        var keyfile = new Keyfile("/w/my-wallet.v2/coldkey");
+        var env = new Dictionary<string, string> { ["BT_COLD_PW_MY_WALLET_V2"] = "from-shell" };
+
+        var found = PasswordEnvironment.Find(keyfile, "my-wallet.v2", env);
+
+        PasswordEnvironment.ColdkeyVariableName("my-wallet.v2").ShouldBe("BT_COLD_PW_MY_WALLET_V2");
+        found.ShouldNotBeNull();
+        found.Password.ShouldBe("from-shell");
+    }
 }
