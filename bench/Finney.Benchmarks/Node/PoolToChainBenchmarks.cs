@@ -15,7 +15,7 @@ namespace Finney.Benchmarks.Node;
 /// commit, pool update) until the pool is empty. Transfers per second = Transfers / mean.
 /// </summary>
 [MemoryDiagnoser]
-public sealed class PoolToChainBenchmarks : IDisposable
+public class PoolToChainBenchmarks : IDisposable
 {
     private TransferWorkload? _workload;
     private DevNode? _node;
@@ -54,7 +54,11 @@ public sealed class PoolToChainBenchmarks : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => DisposeNode();
+    public void Dispose()
+    {
+        DisposeNode();
+        GC.SuppressFinalize(this);
+    }
 
     [Benchmark]
     public uint SubmitAndAuthor()

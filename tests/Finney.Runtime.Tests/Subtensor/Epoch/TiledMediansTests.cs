@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using FsCheck.Xunit;
 using Finney.Primitives.FixedPoint;
 using Finney.Runtime.Subtensor.Epoch;
@@ -52,7 +53,7 @@ public class TiledMediansTests
         var scattered = RandomWeights(new Random(2), size: 256, density: 0.02);
         var (scatteredRows, _) = Consensus.StakedRows(scattered.ActiveStake);
 
-        TiledMedians.Suits(dense.Weights, denseRows).ShouldBe(System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated);
+        TiledMedians.Suits(dense.Weights, denseRows).ShouldBe(Vector512.IsHardwareAccelerated);
         TiledMedians.Suits(scattered.Weights, scatteredRows).ShouldBeFalse();
     }
 
