@@ -60,7 +60,13 @@ internal sealed class WalletTransferCommand(CliConsole console) : AsyncCommand<W
         var before = new TaoBalance((await ChainConnection.RunAsync(() => chain.AccountAsync(source))).Data.Free);
         var call = Call(settings, destination, amount);
         var fee = await ChainConnection.RunAsync(() => submitter.EstimateFeeAsync(call, source, options));
-        var sent = settings.All ? before.SaturatingSub(fee) : amount;
+        // transfer_all with keep-alive leaves the existential deposit behind.
+        var sent = settings.All ? before.SaturatingSub(fee).SaturatingSub(new TaoBalance(settings.AllowDeath ? 0 : BalancesPallet.ExistentialDeposit)) : amount;
+        if (settings.All && sent == TaoBalance.Zero)
+        {
+            throw new CliException($"Nothing to send: {before} free does not cover the fee of about {fee}.", CliException.Failure);
+        }
+
         if (!settings.All && before < amount + fee)
         {
             throw new CliException($"Not enough balance: {before} free, but the transfer needs {amount} plus a fee of about {fee}.", CliException.Failure);

@@ -84,6 +84,22 @@ public sealed class CliWalletChainTests(DevNodeFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task TransferAll_KeepAlive_LeavesExactlyTheExistentialDeposit()
+    {
+        await Regen("bob", BobSeed, password: null);
+        await Regen("spender", "0x" + new string('2', 64), password: null);
+        var spender = JsonDocument.Parse((await Finney(null, "wallet", "balance", "--wallet.name", "spender", "--json-output")).Out).RootElement
+            .GetProperty("balances")[0].GetProperty("ss58_address").GetString()!;
+        (await Finney(null, "wallet", "transfer", "--wallet.name", "bob", "--dest", spender, "--amount", "10", "-y")).ExitCode.ShouldBe(0);
+        var recipient = await NewColdkeyAddress("recipient");
+
+        var all = await Finney(null, "wallet", "transfer", "--wallet.name", "spender", "--dest", recipient, "--all", "-y");
+
+        all.ExitCode.ShouldBe(0, all.Error);
+        await BalanceShouldBe(spender, 500);
+    }
+
+    [Fact]
     public async Task Overview_WalletWithHotkey_ListsItWithABalance()
     {
         await Regen("bob", BobSeed, password: null);
