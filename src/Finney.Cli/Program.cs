@@ -33,5 +33,6 @@ public static class Program
         Yuma.YumaCommands.Register(config);
         Wallets.WalletCommands.Register(config);
         Utils.UtilsCommands.Register(config);
+        Config.ConfigCommands.Register(config);
     }
 }

@@ -8,7 +8,7 @@ namespace Finney.Cli.Wallets;
 internal class WalletChainOptions : WalletOptions
 {
     [CommandOption("--network|--subtensor-network|--subtensor_network|--chain <NETWORK>")]
-    [Description("finney, test, archive, local or a ws:// URL (default: $BT_SUBTENSOR_NETWORK, else local = ws://127.0.0.1:9944).")]
+    [Description("finney, test, archive, local or a ws:// URL (default: $BT_SUBTENSOR_NETWORK, else config.yml's network, else local = ws://127.0.0.1:9944).")]
     public string? Network { get; init; }
 
     [CommandOption("--subtensor-chain-endpoint|--subtensor-chain_endpoint|--subtensor_chain_endpoint|--chain-endpoint <URL>")]
@@ -18,7 +18,7 @@ internal class WalletChainOptions : WalletOptions
     /// <summary>The node to talk to.</summary>
     public Uri Endpoint(CliConsole console)
     {
-        var network = ChainEndpoint ?? Network ?? console.Variable("BT_SUBTENSOR_NETWORK") ?? "local";
+        var network = ChainEndpoint ?? Network ?? console.Variable("BT_SUBTENSOR_NETWORK") ?? Config.BtcliConfig.Load(console).Get("network") ?? "local";
         return NetworkEndpoints.TryResolve(network, console.Variable, out var endpoint, out var error) ? endpoint : throw new CliException(error);
     }
 }

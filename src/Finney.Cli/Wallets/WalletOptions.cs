@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Finney.Cli.Config;
 using Finney.Sdk.Wallets;
 using Spectre.Console.Cli;
 
@@ -30,18 +31,29 @@ internal class WalletOptions : CommandSettings
     [Description("Print the result as JSON.")]
     public bool JsonOutput { get; init; }
 
-    /// <summary>The wallet directory root: the option, else <c>$BT_WALLET_PATH</c>, else <c>~/.bittensor/wallets</c>.</summary>
-    public string Root(CliConsole console) => WalletPaths.ResolveRoot(WalletPath, console.Variable);
+    /// <summary>
+    /// The wallet directory root: the option, else <c>$BT_WALLET_PATH</c>, else btcli's config.yml, else
+    /// <c>~/.bittensor/wallets</c>.
+    /// </summary>
+    public string Root(CliConsole console)
+    {
+        var configured = console.Variable(WalletPaths.RootVariable) is { Length: > 0 } ? null : BtcliConfig.Load(console).Get("wallet_path");
+        return WalletPaths.ResolveRoot(WalletPath ?? configured, console.Variable);
+    }
 
-    /// <summary>The wallet these options name; unset names come from <c>$BT_WALLET_NAME</c> and <c>$BT_WALLET_HOTKEY</c>.</summary>
+    /// <summary>
+    /// The wallet these options name; unset names come from <c>$BT_WALLET_NAME</c> and <c>$BT_WALLET_HOTKEY</c>,
+    /// else btcli's config.yml, else "default".
+    /// </summary>
     public Wallet OpenWallet(CliConsole console)
     {
+        var config = BtcliConfig.Load(console);
         try
         {
             return new Wallet(
                 Root(console),
-                WalletName ?? console.Variable("BT_WALLET_NAME") ?? WalletPaths.DefaultName,
-                WalletHotkey ?? console.Variable("BT_WALLET_HOTKEY") ?? WalletPaths.DefaultName);
+                WalletName ?? console.Variable("BT_WALLET_NAME") ?? config.Get("wallet_name") ?? WalletPaths.DefaultName,
+                WalletHotkey ?? console.Variable("BT_WALLET_HOTKEY") ?? config.Get("wallet_hotkey") ?? WalletPaths.DefaultName);
         }
         catch (ArgumentException exception)
         {

@@ -175,9 +175,13 @@ public sealed class TransactionSubmitter(ChainClient chain)
 
     private async Task<SigningContext> ContextAsync(TransactionOptions options)
     {
-        var version = await chain.RuntimeVersionAsync().ConfigureAwait(false);
-        var genesis = await chain.GenesisHashAsync().ConfigureAwait(false);
-        var best = ChainClient.NumberOf(await chain.HeaderAsync().ConfigureAwait(false));
+        // Three independent reads, pipelined on the one connection.
+        var versionTask = chain.RuntimeVersionAsync();
+        var genesisTask = chain.GenesisHashAsync();
+        var headerTask = chain.HeaderAsync();
+        var version = await versionTask.ConfigureAwait(false);
+        var genesis = await genesisTask.ConfigureAwait(false);
+        var best = ChainClient.NumberOf(await headerTask.ConfigureAwait(false));
         if (options.Period == 0)
         {
             return new SigningContext(Era.Immortal, best, new SignedImplicit(version.SpecVersion, version.TransactionVersion, genesis, genesis));
