@@ -166,8 +166,9 @@ internal sealed class WalletSession(CliConsole console, WalletOptions options)
         console.Ansi.WriteLine();
         console.Ansi.MarkupLine($"The mnemonic to the new {keyType} is: [green]{Markup.Escape(mnemonic)}[/]");
         console.Ansi.MarkupLine($"You can use the mnemonic to recreate the key with `finney` in case it gets lost. The command to use to regenerate the key using this mnemonic is:");
-        console.Ansi.WriteLine(regen);
-        console.Ansi.WriteLine();
+        // Unstyled and unwrapped: users copy this line, and a terminal-width break inside the mnemonic would corrupt it.
+        console.Out.WriteLine(regen);
+        console.Out.WriteLine();
     }
 
     private static string PasswordHint(Keyfile keyfile, string? walletName) => walletName is null
