@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Finney.Cli.Chain;
 using Finney.Primitives.Accounts;
 using Finney.Primitives.Units;
@@ -7,18 +6,6 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Finney.Cli.Wallets;
-
-/// <summary>Options of <c>wallet balance</c>.</summary>
-internal sealed class WalletBalanceOptions : WalletChainOptions
-{
-    [CommandOption("-a|--all")]
-    [Description("Every wallet under the wallet path.")]
-    public bool All { get; init; }
-
-    [CommandOption("--ss58|--ss58-address|--ss58_address <ADDRESS>")]
-    [Description("Addresses to show instead of wallets (repeat the option for several).")]
-    public string[] Addresses { get; init; } = [];
-}
 
 /// <summary>
 /// <c>finney wallet balance</c>: free, reserved and total TAO of a wallet's coldkey (or every wallet's, or given

@@ -1,16 +1,7 @@
-using System.ComponentModel;
 using Finney.Sdk.Wallets;
 using Spectre.Console.Cli;
 
 namespace Finney.Cli.Wallets;
-
-/// <summary>Options of <c>wallet update</c>.</summary>
-internal sealed class WalletUpdateOptions : WalletOptions
-{
-    [CommandOption("--all|-a")]
-    [Description("Update every wallet under the wallet path.")]
-    public bool All { get; init; }
-}
 
 /// <summary>
 /// <c>finney wallet update</c>: re-encrypts Ansible Vault and legacy keyfiles as NaCl under the same password.

@@ -19,16 +19,3 @@ public sealed class TransactionOptions
     /// <summary>How long to wait for that stage. Default: 2 minutes.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
 }
-
-/// <summary>The stage a submitter waits for.</summary>
-public enum WaitFor
-{
-    /// <summary>Return once the node accepted it into its pool.</summary>
-    Pool,
-
-    /// <summary>Return once it is in a best block (events known, may still be retracted).</summary>
-    InBlock,
-
-    /// <summary>Return once its block is finalized.</summary>
-    Finalized,
-}

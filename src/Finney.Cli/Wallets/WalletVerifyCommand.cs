@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Finney.Cli.Keys;
 using Finney.Primitives.Accounts;
 using Finney.Primitives.Encoding;
@@ -6,62 +5,6 @@ using Finney.Sdk.Wallets;
 using Spectre.Console.Cli;
 
 namespace Finney.Cli.Wallets;
-
-/// <summary>Options of <c>wallet sign</c>.</summary>
-internal sealed class WalletSignOptions : WalletOptions
-{
-    [CommandOption("-m|--message <MESSAGE>")]
-    [Description("The message: text, or 0x-prefixed hex bytes. Read from standard input when absent.")]
-    public string? Message { get; init; }
-
-    [CommandOption("--use-hotkey|--use_hotkey")]
-    [Description("Sign with the hotkey instead of the coldkey.")]
-    public bool UseHotkey { get; init; }
-}
-
-/// <summary><c>finney wallet sign</c>: signs a message with the coldkey (or <c>--use-hotkey</c>).</summary>
-internal sealed class WalletSignCommand(CliConsole console) : Command<WalletSignOptions>
-{
-    /// <inheritdoc />
-    public override int Execute(CommandContext context, WalletSignOptions settings, CancellationToken cancellationToken)
-    {
-        var session = new WalletSession(console, settings);
-        var wallet = settings.OpenWallet(console);
-        var message = KeyMessage.Read(settings.Message, hex: false, console);
-        using var key = settings.UseHotkey ? session.Open(wallet.Hotkey(), walletName: null) : session.Open(wallet.Coldkey, wallet.Name);
-        var signature = Hex.Encode(key.Sign(message));
-        if (settings.JsonOutput)
-        {
-            session.WriteJson(new { Signature = signature, Signer = key.Ss58Address });
-        }
-        else
-        {
-            console.Out.WriteLine(signature);
-        }
-
-        return 0;
-    }
-}
-
-/// <summary>Options of <c>wallet verify</c>.</summary>
-internal sealed class WalletVerifyOptions : WalletOptions
-{
-    [CommandOption("-m|--message <MESSAGE>")]
-    [Description("The message: text, or 0x-prefixed hex bytes. Read from standard input when absent.")]
-    public string? Message { get; init; }
-
-    [CommandOption("-s|--signature <SIGNATURE>")]
-    [Description("The 64-byte signature as 0x hex.")]
-    public string? Signature { get; init; }
-
-    [CommandOption("-a|--address|--ss58|--ss58-address|--public-key|--public_key <SIGNER>")]
-    [Description("The signer's SS58 address or 0x public key (default: the wallet's coldkey, or its hotkey with --use-hotkey).")]
-    public string? Signer { get; init; }
-
-    [CommandOption("--use-hotkey|--use_hotkey")]
-    [Description("Without --address, check against the wallet's hotkey.")]
-    public bool UseHotkey { get; init; }
-}
 
 /// <summary>
 /// <c>finney wallet verify</c>: checks a signature, also over the message wrapped in <c>&lt;Bytes&gt;…&lt;/Bytes&gt;</c>

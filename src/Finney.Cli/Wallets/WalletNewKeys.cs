@@ -1,31 +1,6 @@
 using Finney.Sdk.Wallets;
-using Spectre.Console.Cli;
 
 namespace Finney.Cli.Wallets;
-
-/// <summary><c>finney wallet create</c>: a new coldkey and hotkey, each from a fresh mnemonic.</summary>
-internal sealed class WalletCreateCommand(CliConsole console) : Command<WalletNewOptions>
-{
-    /// <inheritdoc />
-    public override int Execute(CommandContext context, WalletNewOptions settings, CancellationToken cancellationToken) =>
-        WalletNewKeys.Run(console, settings, coldkey: true, hotkey: true);
-}
-
-/// <summary><c>finney wallet new-coldkey</c>: a new coldkey from a fresh mnemonic.</summary>
-internal sealed class WalletNewColdkeyCommand(CliConsole console) : Command<WalletNewOptions>
-{
-    /// <inheritdoc />
-    public override int Execute(CommandContext context, WalletNewOptions settings, CancellationToken cancellationToken) =>
-        WalletNewKeys.Run(console, settings, coldkey: true, hotkey: false);
-}
-
-/// <summary><c>finney wallet new-hotkey</c>: a new hotkey from a fresh mnemonic.</summary>
-internal sealed class WalletNewHotkeyCommand(CliConsole console) : Command<WalletNewOptions>
-{
-    /// <inheritdoc />
-    public override int Execute(CommandContext context, WalletNewOptions settings, CancellationToken cancellationToken) =>
-        WalletNewKeys.Run(console, settings, coldkey: false, hotkey: true);
-}
 
 /// <summary>What create, new-coldkey and new-hotkey share.</summary>
 internal static class WalletNewKeys
