@@ -34,6 +34,6 @@ internal static partial class HostLog
         Chain(logger, chainName, configuration.ChainId);
         Name(logger, configuration.Node.Identity.NodeName);
         Role(logger);
-        Database(logger, configuration.Storage.IsTemporary ? "temporary" : "RocksDb", configuration.Storage.DatabasePath);
+        Database(logger, "RocksDb", configuration.Storage.DatabasePath);
     }
 }

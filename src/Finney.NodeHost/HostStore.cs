@@ -1,20 +1,27 @@
 using Finney.Node.Chain;
+using Finney.Storage.Database;
+using Finney.Storage.RocksDb;
 
 namespace Finney.NodeHost;
 
 /// <summary>Opens the node's database.</summary>
 internal static class HostStore
 {
-    /// <summary>The database at <see cref="StorageOptions.DatabasePath"/>.</summary>
+    /// <summary>
+    /// The RocksDB database at <see cref="StorageOptions.DatabasePath"/>, a throw-away directory included
+    /// (<c>--tmp</c>, as Substrate's temporary base path is still RocksDB).
+    /// </summary>
     /// <exception cref="NodeStartupException">The database cannot be opened.</exception>
     public static IChainStore Open(StorageOptions options)
     {
-        if (options.IsTemporary)
+        var pruning = options.StatePruning is { } keep ? StatePruning.KeepLast((int)Math.Min(keep, int.MaxValue)) : StatePruning.Archive;
+        try
         {
-            return new MemoryChainStore();
+            return new DatabaseChainStore(RocksDbStateDatabase.Open(options.DatabasePath, new StateDatabaseOptions { Pruning = pruning }));
         }
-
-        throw new NodeStartupException(
-            $"cannot open {options.DatabasePath}: the RocksDB database (docs/storage.md) is not part of this build yet; use --tmp");
+        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or IOException or UnauthorizedAccessException or RocksDbSharp.RocksDbException)
+        {
+            throw new NodeStartupException($"cannot open the database at {options.DatabasePath}: {e.Message}", e);
+        }
     }
 }

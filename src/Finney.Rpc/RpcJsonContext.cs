@@ -24,6 +24,7 @@ namespace Finney.Rpc;
 [JsonSerializable(typeof(SignedBlockDto))]
 [JsonSerializable(typeof(RuntimeVersionDto))]
 [JsonSerializable(typeof(StorageChangeSetDto))]
+[JsonSerializable(typeof(ReadProofDto))]
 [JsonSerializable(typeof(SystemHealthDto))]
 [JsonSerializable(typeof(SystemPropertiesDto))]
 [JsonSerializable(typeof(RpcMethodsDto))]

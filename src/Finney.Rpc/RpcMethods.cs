@@ -46,6 +46,7 @@ public static class RpcMethods
     public const string StateGetKeys = "state_getKeys";
     public const string StateGetKeysPaged = "state_getKeysPaged";
     public const string StateGetPairs = "state_getPairs";
+    public const string StateGetReadProof = "state_getReadProof";
     public const string StateQueryStorage = "state_queryStorage";
     public const string StateQueryStorageAt = "state_queryStorageAt";
     public const string StateSubscribeStorage = "state_subscribeStorage";

@@ -29,6 +29,12 @@ public interface IChainStore : IDisposable
     IStateReader? StateAt(Hash256 hash);
 
     /// <summary>
+    /// The trie nodes that prove the values of <paramref name="keys"/> in the state after block
+    /// <paramref name="hash"/> (<c>state_getReadProof</c>), or null when the block is unknown or its state pruned.
+    /// </summary>
+    IReadOnlyList<byte[]>? ReadProof(Hash256 hash, IReadOnlyList<byte[]> keys);
+
+    /// <summary>
     /// Computes the state root after applying <paramref name="changes"/> to the state of <paramref name="parent"/>
     /// (null: the empty state, for genesis), touching only the changed paths; nothing is written.
     /// </summary>

@@ -1,5 +1,6 @@
 using Finney.Node.Blocks;
 using Finney.Storage;
+using Finney.Storage.Trie;
 
 namespace Finney.Node.Chain;
 
@@ -74,6 +75,31 @@ public sealed class MemoryChainStore : IChainStore
         {
             return _blocks.TryGetValue(hash, out var block) ? new View(this, block.Header.Number) : null;
         }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>This store keeps no trie: it rebuilds the block's whole trie for each proof (fine for tests).</remarks>
+    public IReadOnlyList<byte[]>? ReadProof(Hash256 hash, IReadOnlyList<byte[]> keys)
+    {
+        if (Header(hash) is not { } header || StateAt(hash) is not { } state)
+        {
+            return null;
+        }
+
+        var entries = new List<KeyValuePair<byte[], byte[]>>();
+        for (var key = state.NextKey([]); key is not null; key = state.NextKey(key))
+        {
+            entries.Add(new(key, state.Get(key)!));
+        }
+
+        if (state.Get([]) is { } emptyKeyValue)
+        {
+            entries.Insert(0, new([], emptyKeyValue));
+        }
+
+        var trie = new StateChunkImport(header.StateRoot.ToArray());
+        trie.Add(new StateChunk(entries, IsLast: true));
+        return TrieProof.Record(trie, header.StateRoot.ToArray(), keys);
     }
 
     /// <inheritdoc />

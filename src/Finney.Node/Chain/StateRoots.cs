@@ -1,47 +1,22 @@
 using Finney.Node.Blocks;
-using Finney.Primitives.Scale;
 using Finney.Storage;
+using Finney.Storage.Trie;
 
 namespace Finney.Node.Chain;
 
-/// <summary>
-/// Roots for headers until the storage layer's Patricia-Merkle trie (TrieRoot) is on main: a BLAKE2b-256
-/// commitment over the sorted entries and over the ordered extrinsics. Stable and 32 bytes, which is all
-/// clients need (they never check roots), but not Substrate's trie root.
-/// </summary>
+/// <summary>Substrate's trie roots as the node's <see cref="Hash256"/>: state roots (layout V1) and extrinsics roots (layout V0).</summary>
 public static class StateRoots
 {
-    /// <summary>The root of an empty trie, BLAKE2b-256 of 0x00 (also what Substrate gives an empty list).</summary>
-    public static Hash256 EmptyTrie { get; } = Hash256.Blake2([0]);
+    /// <summary>The root of an empty trie, BLAKE2b-256 of 0x00 (also the extrinsics root of an empty body).</summary>
+    public static Hash256 EmptyTrie { get; } = new(TrieRoot.EmptyRoot);
 
-    /// <summary>Commitment to a whole state.</summary>
+    /// <summary>The state root of a whole state (state version 1, subtensor's).</summary>
     public static Hash256 Of(MemoryState state)
     {
-        using var writer = new ScaleWriter();
-        foreach (var (key, value) in state.Entries)
-        {
-            writer.WriteByteVec(key);
-            writer.WriteByteVec(value);
-        }
-
-        return Hash256.Blake2(writer.WrittenSpan);
+        ArgumentNullException.ThrowIfNull(state);
+        return new Hash256(TrieRoot.StateRootV1(state.Entries));
     }
 
-    /// <summary>Commitment to an ordered list of extrinsics.</summary>
-    public static Hash256 OfExtrinsics(IReadOnlyList<byte[]> extrinsics)
-    {
-        if (extrinsics.Count == 0)
-        {
-            return EmptyTrie;
-        }
-
-        using var writer = new ScaleWriter();
-        writer.WriteCompact((ulong)extrinsics.Count);
-        foreach (var extrinsic in extrinsics)
-        {
-            writer.WriteBytes(extrinsic);
-        }
-
-        return Hash256.Blake2(writer.WrittenSpan);
-    }
+    /// <summary>The extrinsics root: the ordered trie root over the encoded extrinsics (layout V0).</summary>
+    public static Hash256 OfExtrinsics(IReadOnlyList<byte[]> extrinsics) => new(TrieRoot.OrderedRootV0(extrinsics));
 }

@@ -1,29 +1,21 @@
-using Finney.Primitives.Hashing;
-using Finney.Primitives.Scale;
+using Finney.Storage.Trie;
 
 namespace Finney.Runtime.Blocks;
 
-/// <summary>
-/// The runtime's one seam to the Merkle trie roots that Finney.Storage computes (the extrinsics root is an
-/// ordered trie root over the extrinsics, layout V0).
-/// </summary>
+/// <summary>The runtime's one seam to the Merkle trie roots that Finney.Storage computes.</summary>
 public static class TrieRoots
 {
-    /// <summary>The extrinsics root of a block.</summary>
-    /// <remarks>
-    /// Until <c>Finney.Storage.Trie.TrieRoot.OrderedRootV0</c> lands this is BLAKE2b-256 of the SCALE list of the
-    /// extrinsics: deterministic, so block import can check it, but not yet Substrate's trie root.
-    /// </remarks>
+    /// <summary>
+    /// The extrinsics root of a block: the ordered trie root (keys Compact(index), layout V0) over the encoded
+    /// extrinsics, as Substrate's <c>frame_system</c> computes it.
+    /// </summary>
+    /// <remarks>Layout V0 even though the state uses V1: Substrate always builds the extrinsics root with V0.</remarks>
     public static byte[] ExtrinsicsRoot(IReadOnlyList<byte[]> extrinsics)
     {
         ArgumentNullException.ThrowIfNull(extrinsics);
-        using var writer = new ScaleWriter();
-        writer.WriteCompact((ulong)extrinsics.Count);
-        foreach (var extrinsic in extrinsics)
-        {
-            writer.WriteBytes(extrinsic);
-        }
-
-        return Blake2b.Hash256(writer.WrittenSpan);
+        return TrieRoot.OrderedRootV0(extrinsics);
     }
+
+    /// <summary>The state root (layout V1, subtensor's <c>state_version</c> 1) of a whole state given in key order.</summary>
+    public static byte[] StateRoot(IEnumerable<KeyValuePair<byte[], byte[]>> sortedEntries) => TrieRoot.StateRootV1(sortedEntries);
 }

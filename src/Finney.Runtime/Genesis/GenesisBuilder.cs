@@ -12,7 +12,7 @@ namespace Finney.Runtime.Genesis;
 
 /// <summary>The genesis state and header of a chain spec.</summary>
 /// <param name="Changes">Every key of the genesis state, in key order.</param>
-/// <param name="Header">The genesis header; its state root is zero until the node fills it in.</param>
+/// <param name="Header">The genesis header: state root of <paramref name="Changes"/> (layout V1), empty extrinsics root.</param>
 public sealed record GenesisState(IReadOnlyList<StateChange> Changes, Header Header)
 {
     /// <summary>The state as a <see cref="MemoryState"/>.</summary>
@@ -64,7 +64,9 @@ public static class GenesisBuilder
             SudoPallet.Key.Put(overlay, key);
         }
 
-        var header = new Header(new byte[32], 0, new byte[32], TrieRoots.ExtrinsicsRoot([]), []);
-        return new GenesisState(overlay.Changes.ToList(), header);
+        var changes = overlay.Changes.ToList();
+        var stateRoot = TrieRoots.StateRoot(changes.Where(c => c.Value is not null).Select(c => new KeyValuePair<byte[], byte[]>(c.Key, c.Value!)));
+        var header = new Header(new byte[32], 0, stateRoot, TrieRoots.ExtrinsicsRoot([]), []);
+        return new GenesisState(changes, header);
     }
 }

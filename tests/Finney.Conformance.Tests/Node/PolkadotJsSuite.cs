@@ -16,6 +16,7 @@ public sealed class PolkadotJsSuite : IAsyncLifetime
         "connect",
         "metadata and constants decode",
         "system.account query",
+        "genesis header and state read proof",
         "payment info",
         "sr25519 transfer reaches inBlock and finalized",
         "ed25519 transfer",

@@ -5,7 +5,7 @@
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { compactFromU8a, u8aToHex } from '@polkadot/util';
-import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
+import { blake2AsHex, cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
 
 const url = process.argv[2];
 if (!url) {
@@ -132,6 +132,19 @@ await check('system.account query', async () => {
   const sudoKey = (await api.query.sudo.key()).toString();
   expect(sudoKey === alice.address, `sudo key is ${sudoKey}`);
   return { free: account.data.free.toString(), nonce: account.nonce.toNumber() };
+});
+
+await check('genesis header and state read proof', async () => {
+  const genesis = await api.rpc.chain.getHeader(api.genesisHash);
+  expect(genesis.hash.toHex() === api.genesisHash.toHex(), `genesis header hashes to ${genesis.hash.toHex()}`);
+  expect(genesis.extrinsicsRoot.toHex() === '0x03170a2e7597b7b7e3d84c05391d139a62b157e78786d8c082f29dcf4c111314', `genesis extrinsics root ${genesis.extrinsicsRoot.toHex()}`);
+  const best = await api.rpc.chain.getHeader();
+  const { at, proof } = await api.rpc.state.getReadProof([api.query.system.account.key(alice.address)], best.hash);
+  expect(at.toHex() === best.hash.toHex(), `proof at ${at.toHex()}`);
+  // The state root is a real trie root: one proof node (the root node) hashes to it.
+  const hashes = proof.map((node) => blake2AsHex(node.toU8a(true), 256));
+  expect(hashes.includes(best.stateRoot.toHex()), `no proof node hashes to the state root ${best.stateRoot.toHex()}`);
+  return { nodes: proof.length };
 });
 
 await check('payment info', async () => {

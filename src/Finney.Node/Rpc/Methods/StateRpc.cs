@@ -62,6 +62,13 @@ public sealed class StateRpc(Blockchain chain)
             return RpcResult.Ok((IReadOnlyList<StorageChangeSetDto>)[set], RpcJsonContext.Default.IReadOnlyListStorageChangeSetDto);
         });
         methods.AddSync(RpcMethods.StateQueryStorage, QueryStorage);
+        methods.AddSync(RpcMethods.StateGetReadProof, (p, _) =>
+        {
+            var keys = p.GetStringArray(0, "keys").Select(k => RpcParams.ParseHex(k, "keys")).ToList();
+            var at = BlockAt.Resolve(chain, p, 1);
+            var proof = chain.Store.ReadProof(at.Hash, keys) ?? throw new RpcException(RpcErrorTable.UnknownBlock(at.Hash));
+            return RpcResult.Ok(new ReadProofDto(at.Hash.ToHex(), [.. proof.Select(n => Hex.Encode(n))]), RpcJsonContext.Default.ReadProofDto);
+        });
         methods.AddSync(RpcMethods.StateGetRuntimeVersion, (p, _) =>
         {
             var at = BlockAt.Resolve(chain, p, 0);
