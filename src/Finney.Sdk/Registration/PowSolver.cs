@@ -99,7 +99,8 @@ public static class PowSolver
             while (!_stop)
             {
                 var first = start + ((ulong)(Interlocked.Increment(ref _nextChunk) - 1) * ChunkNonces);
-                for (ulong offset = 0; offset < ChunkNonces && !_stop; offset += PowBatch.Width)
+                ulong offset = 0;
+                for (; offset < ChunkNonces && !_stop; offset += PowBatch.Width)
                 {
                     var lane = batch.Find(first + offset, difficulty);
                     if (lane >= 0)
@@ -112,6 +113,9 @@ public static class PowSolver
                         Interlocked.Add(ref _hashes, CountEvery);
                     }
                 }
+
+                // A stop mid-chunk leaves seals not yet counted; the final figure includes them.
+                Interlocked.Add(ref _hashes, (long)(offset % CountEvery));
             }
         }
 

@@ -22,7 +22,8 @@ public sealed class PowBlockWindowTests(DevNodeFixture fixture) : IClassFixture<
 
         result.Outcome.ShouldBe(PowOutcome.Stopped);
         window.BestBlock.ShouldBeGreaterThanOrEqualTo(best + PowBlockWindow.SubtensorWindow);
+        // The worker runs below normal priority; on a loaded machine it may have hashed nothing in these 1.5 s,
+        // so only the stop and the live reports are asserted here (PowSolverTests checks the hash count).
         reports.ShouldBeGreaterThan(0);
-        result.HashesTried.ShouldBeGreaterThan(0UL);
     }
 }
