@@ -7,10 +7,13 @@ namespace Finney.Cli;
 public static class Program
 {
     /// <summary>Runs the command line and returns its exit code.</summary>
-    public static int Main(string[] args) => CreateApp(CliConsole.System()).Run(args);
+    public static int Main(string[] args) => Run(CliConsole.System(), args);
 
-    /// <summary>Builds the command tree over <paramref name="console"/>; tests run commands through it exactly as the binary does.</summary>
-    internal static CommandApp CreateApp(CliConsole console)
+    /// <summary>Runs <paramref name="args"/> over <paramref name="console"/> exactly as the binary does; tests call this.</summary>
+    internal static int Run(CliConsole console, string[] args) => CreateApp(console).Run(Wallets.DottedOptions.Normalize(args));
+
+    /// <summary>Builds the command tree over <paramref name="console"/>.</summary>
+    private static CommandApp CreateApp(CliConsole console)
     {
         var app = new CommandApp();
         app.Configure(config =>
@@ -28,5 +31,8 @@ public static class Program
         config.SetApplicationName("finney");
         KeyCommands.Register(config);
         Yuma.YumaCommands.Register(config);
+        Wallets.WalletCommands.Register(config);
+        Utils.UtilsCommands.Register(config);
+        Config.ConfigCommands.Register(config);
     }
 }
