@@ -130,12 +130,14 @@ public sealed class RpcServerTests
         await using var server = await TestRpcServer.StartAsync(FakeMethods.Create());
         using var client = await server.ConnectAsync(o =>
         {
-            o.KeepAliveInterval = TimeSpan.FromMilliseconds(100);
-            o.KeepAliveTimeout = TimeSpan.FromMilliseconds(500);
+            // A server that never answered would be dropped after 0.2 + 3 s, well within the 6 s wait; 3 s leaves room
+            // for a pong delayed by a loaded machine.
+            o.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
+            o.KeepAliveTimeout = TimeSpan.FromSeconds(3);
         });
         // The client sees pongs only while it receives: wait inside a receive, for a slow answer.
-        var answer = JsonNode.Parse(await client.CallAsync("""{"jsonrpc":"2.0","id":1,"method":"test_sleep","params":[1500]}"""))!;
-        answer["result"]!.GetValue<int>().ShouldBe(1500);
+        var answer = JsonNode.Parse(await client.CallAsync("""{"jsonrpc":"2.0","id":1,"method":"test_sleep","params":[6000]}"""))!;
+        answer["result"]!.GetValue<int>().ShouldBe(6000);
         client.Socket.State.ShouldBe(WebSocketState.Open);
     }
 
@@ -150,7 +152,7 @@ public sealed class RpcServerTests
             await client.Socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
         }
 
-        for (var i = 0; i < 50 && server.Endpoint.OpenConnections > 0; i++)
+        for (var i = 0; i < 500 && server.Endpoint.OpenConnections > 0; i++)
         {
             await Task.Delay(20);
         }
