@@ -17,6 +17,7 @@ public class RpcConnectionTests
 
         answers.Select(a => a.GetInt32()).ShouldBe(Enumerable.Range(0, 20));
         slow.IsCompleted.ShouldBeFalse();
+        node.ReleaseSlow();
         (await slow).GetString().ShouldBe("late");
         node.Connections.ShouldBe(1);
     }

@@ -8,7 +8,8 @@ namespace Finney.Sdk.Tests.Rpc;
 /// <summary>
 /// A loopback WebSocket server speaking just enough JSON-RPC to test the client: <c>echo</c> returns its first
 /// parameter, <c>sub</c> subscribes and sends one <c>tick</c> notification per second counting from 1,
-/// <c>slow</c> answers after 300 ms, and <see cref="DropConnections"/> cuts every open socket.
+/// <c>slow</c> answers once the test calls <see cref="ReleaseSlow"/>, and <see cref="DropConnections"/> cuts every
+/// open socket.
 /// </summary>
 internal sealed class ScriptedNode : IAsyncDisposable
 {
@@ -16,6 +17,7 @@ internal sealed class ScriptedNode : IAsyncDisposable
     private readonly List<(HttpListenerContext Context, WebSocket Socket)> _sockets = [];
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource _slowReleased = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _accept;
     private int _connections;
     private int _subscriptions;
@@ -33,6 +35,9 @@ internal sealed class ScriptedNode : IAsyncDisposable
 
     /// <summary>WebSocket connections accepted so far.</summary>
     public int Connections => Volatile.Read(ref _connections);
+
+    /// <summary>Lets every <c>slow</c> request sent so far, and every later one, be answered.</summary>
+    public void ReleaseSlow() => _slowReleased.TrySetResult();
 
     /// <summary>Subscribe requests received so far.</summary>
     public int Subscriptions => Volatile.Read(ref _subscriptions);
@@ -113,7 +118,7 @@ internal sealed class ScriptedNode : IAsyncDisposable
                     case "slow":
                         _ = Task.Run(async () =>
                         {
-                            await Task.Delay(300);
+                            await _slowReleased.Task;
                             await SendAsync(socket, send, $$"""{"jsonrpc":"2.0","id":{{id}},"result":"late"}""");
                         });
                         break;
