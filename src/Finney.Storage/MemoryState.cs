@@ -23,21 +23,8 @@ public sealed class MemoryState : IStateReader
     {
         // Binary search over a cached sorted key array; rebuilt only after writes.
         var keys = _sortedKeys ??= [.. _entries.Keys];
-        int low = 0, high = keys.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (keys[mid].AsSpan().SequenceCompareTo(key) <= 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low < keys.Length ? keys[low] : null;
+        var next = SortedKeys.FirstAfter(keys, key);
+        return next < keys.Length ? keys[next] : null;
     }
 
     /// <summary>Writes or deletes one key.</summary>

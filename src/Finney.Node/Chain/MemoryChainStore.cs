@@ -194,21 +194,8 @@ public sealed class MemoryChainStore : IChainStore
     private byte[]? NextKeyAt(ReadOnlySpan<byte> key, uint number)
     {
         var keys = _sortedKeys ??= [.. _history.Keys];
-        int low = 0, high = keys.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (keys[mid].AsSpan().SequenceCompareTo(key) <= 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        for (var i = low; i < keys.Length; i++)
+        var next = SortedKeys.FirstAfter(keys, key);
+        for (var i = next; i < keys.Length; i++)
         {
             if (ValueAt(keys[i], number) is not null)
             {

@@ -107,21 +107,8 @@ public sealed class MemoryKeyValueStore : IKeyValueStore
     {
         // Binary search over a sorted key array rebuilt after writes (SortedSet views cost O(range) to open).
         var keys = data.SortedKeys;
-        int low = 0, high = keys.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (keys[mid].AsSpan().SequenceCompareTo(from) <= 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low < keys.Length ? keys[low] : null;
+        var next = SortedKeys.FirstAfter(keys, from);
+        return next < keys.Length ? keys[next] : null;
     }
 
     private sealed class Column
