@@ -19,22 +19,13 @@ public sealed record Batch(IReadOnlyList<RuntimeCall> Calls) : UtilityBatchCall(
             return invalid;
         }
 
-        var weight = Weight.Zero;
-        for (var index = 0; index < Calls.Count; index++)
+        var (succeeded, failure, weight) = DispatchUntilFailure(origin, ext);
+        if (failure is { } error)
         {
-            var info = Calls[index].GetDispatchInfo();
-            var result = DispatchItem(Calls[index], origin, ext);
-            weight = weight.SaturatingAdd(result.PostInfo.ActualOf(info));
-            if (result.Error is { } error)
-            {
-                ext.DepositEvent(new BatchInterrupted((uint)index, error));
-                return DispatchResult.OkWithWeight(UtilityPallet.BatchWeight(index + 1).SaturatingAdd(weight));
-            }
-
-            ext.DepositEvent(ItemCompleted.Instance);
+            ext.DepositEvent(new BatchInterrupted((uint)succeeded, error));
+            return DispatchResult.OkWithWeight(UtilityPallet.BatchWeight(succeeded + 1).SaturatingAdd(weight));
         }
 
-        ext.DepositEvent(BatchCompleted.Instance);
         return DispatchResult.OkWithWeight(UtilityPallet.BatchWeight(Calls.Count).SaturatingAdd(weight));
     }
 }

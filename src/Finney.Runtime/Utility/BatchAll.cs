@@ -18,22 +18,13 @@ public sealed record BatchAll(IReadOnlyList<RuntimeCall> Calls) : UtilityBatchCa
             return invalid;
         }
 
-        var weight = Weight.Zero;
-        for (var index = 0; index < Calls.Count; index++)
+        var (succeeded, failure, weight) = DispatchUntilFailure(origin, ext);
+        if (failure is { } error)
         {
-            var info = Calls[index].GetDispatchInfo();
-            var result = DispatchItem(Calls[index], origin, ext);
-            weight = weight.SaturatingAdd(result.PostInfo.ActualOf(info));
-            if (result.Error is { } error)
-            {
-                // The dispatcher rolls the whole batch back, events included.
-                return new DispatchResult(error, new PostDispatchInfo(UtilityPallet.BatchWeight(index + 1).SaturatingAdd(weight)));
-            }
-
-            ext.DepositEvent(ItemCompleted.Instance);
+            // The dispatcher rolls the whole batch back, events included.
+            return new DispatchResult(error, new PostDispatchInfo(UtilityPallet.BatchWeight(succeeded + 1).SaturatingAdd(weight)));
         }
 
-        ext.DepositEvent(BatchCompleted.Instance);
         return DispatchResult.OkWithWeight(UtilityPallet.BatchWeight(Calls.Count).SaturatingAdd(weight));
     }
 }

@@ -50,6 +50,31 @@ public abstract record UtilityBatchCall(IReadOnlyList<RuntimeCall> Calls) : Util
         return Calls.Count > UtilityPallet.BatchedCallsLimit ? DispatchError.Module(UtilityPallet.Index, (byte)UtilityError.TooManyCalls) : null;
     }
 
+    /// <summary>
+    /// Dispatches the calls in order until one fails, as batch and batch_all do: <c>ItemCompleted</c> after each
+    /// success, <c>BatchCompleted</c> when all succeeded. Returns how many calls ran before the failed one (all of them
+    /// when none failed), its error, and the weight the dispatched calls actually used.
+    /// </summary>
+    protected (int Succeeded, DispatchError? Error, Weight Weight) DispatchUntilFailure(Origin origin, Externalities ext)
+    {
+        var weight = Weight.Zero;
+        for (var index = 0; index < Calls.Count; index++)
+        {
+            var info = Calls[index].GetDispatchInfo();
+            var result = DispatchItem(Calls[index], origin, ext);
+            weight = weight.SaturatingAdd(result.PostInfo.ActualOf(info));
+            if (result.Error is { } error)
+            {
+                return (index, error, weight);
+            }
+
+            ext.DepositEvent(ItemCompleted.Instance);
+        }
+
+        ext.DepositEvent(BatchCompleted.Instance);
+        return (Calls.Count, null, weight);
+    }
+
     /// <summary>Dispatches one inner call: root bypasses the call filter, other origins pass it.</summary>
     protected static DispatchResult DispatchItem(RuntimeCall call, Origin origin, Externalities ext) =>
         origin.IsRoot ? Dispatcher.DispatchBypassFilter(call, origin, ext) : Dispatcher.Dispatch(call, origin, ext);
